@@ -1,0 +1,62 @@
+package dev.arca.kmip.enums;
+
+import static dev.arca.kmip.KmipVersion.V1_3;
+
+import dev.arca.kmip.KmipEnum;
+import dev.arca.kmip.KmipException;
+import dev.arca.kmip.KmipVersion;
+import java.util.Optional;
+
+/** KMIP 1.3 §9.1.3.2.45, KMIP 2.1 §11.53 Shredding Algorithm Enumeration. */
+public enum ShreddingAlgorithm implements KmipEnum {
+  UNSPECIFIED(0x00000001, "Unspecified", "Unspecified", V1_3),
+  CRYPTOGRAPHIC(0x00000002, "Cryptographic", "Cryptographic", V1_3),
+  UNSUPPORTED(0x00000003, "Unsupported", "Unsupported", V1_3);
+
+  private static final EnumLookup<ShreddingAlgorithm> LOOKUP =
+      EnumLookup.of("Shredding Algorithm", values());
+
+  private final int code;
+  private final String specName;
+  private final String encodingName;
+  private final KmipVersion since;
+
+  ShreddingAlgorithm(int code, String specName, String encodingName, KmipVersion since) {
+    this.code = code;
+    this.specName = specName;
+    this.encodingName = encodingName;
+    this.since = since;
+  }
+
+  @Override
+  public int code() {
+    return code;
+  }
+
+  @Override
+  public String specName() {
+    return specName;
+  }
+
+  @Override
+  public String encodingName() {
+    return encodingName;
+  }
+
+  @Override
+  public KmipVersion since() {
+    return since;
+  }
+
+  public static ShreddingAlgorithm fromCode(int code) throws KmipException {
+    return LOOKUP.fromCode(code);
+  }
+
+  public static Optional<ShreddingAlgorithm> find(int code) {
+    return LOOKUP.find(code);
+  }
+
+  public static Optional<ShreddingAlgorithm> fromEncodingName(String name) {
+    return LOOKUP.fromEncodingName(name);
+  }
+}
