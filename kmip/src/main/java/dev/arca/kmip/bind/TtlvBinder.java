@@ -45,9 +45,13 @@ import java.util.Optional;
  * TtlvValue} → whatever it chooses, {@link Ttlv} → the item as it is. {@code Optional<T>} marks an
  * optional field, {@code List<T>} a field that may repeat; any other component is required.
  *
- * <p>Decoding is strict: an unexpected tag, a wrong item type, a missing required field or a
- * repeated single field is a {@link KmipException} with reason Invalid Message; a value the
- * record's constructor rejects is Invalid Field. The per-record layout is computed once.
+ * <p>Decoding is strict about content: an unexpected tag, a wrong item type, a missing required
+ * field or a repeated single field is a {@link KmipException} with reason Invalid Message; an
+ * enumeration value the enum does not list (extension values included) or a value the record's
+ * constructor rejects is Invalid Field. It accepts fields in any order — KMIP 2.1 §8 says they
+ * SHALL appear in the specified order, but refusing a client that swaps two fields gains nothing —
+ * and encoding always writes the specified order. Date-Time is whole seconds on the wire, so an
+ * {@code Instant} loses its fraction. The per-record layout is computed once.
  */
 public final class TtlvBinder {
 
@@ -344,12 +348,13 @@ public final class TtlvBinder {
       return INTERVAL;
     } else if (c == Ttlv.class) {
       return RAW;
+    } else if (TtlvValue.class.isAssignableFrom(c)) {
+      // Before the record check: a record may choose its own TTLV form.
+      return new ValueConverter(c);
     } else if (c.isEnum() && KmipEnum.class.isAssignableFrom(c)) {
       return new EnumConverter(c);
     } else if (c.isRecord()) {
       return new RecordConverter(c);
-    } else if (TtlvValue.class.isAssignableFrom(c)) {
-      return new ValueConverter(c);
     }
     throw new IllegalArgumentException("no TTLV binding for " + c.getName());
   }

@@ -42,6 +42,8 @@ public final class DecodeException extends KmipException {
   private final Problem problem;
   private final long offset;
   private final int tag;
+  private final String detail;
+  private final int messageIndex;
 
   /**
    * @param offset where the problem was found, or -1 if not known
@@ -49,14 +51,25 @@ public final class DecodeException extends KmipException {
    * @param detail what exactly was found; never the content of a byte string
    */
   public DecodeException(Problem problem, long offset, int tag, String detail) {
-    super(ResultReason.INVALID_MESSAGE, format(problem, offset, tag, detail));
+    this(problem, offset, tag, detail, -1);
+  }
+
+  private DecodeException(Problem problem, long offset, int tag, String detail, int messageIndex) {
+    super(ResultReason.INVALID_MESSAGE, format(problem, offset, tag, detail, messageIndex));
     this.problem = problem;
     this.offset = offset;
     this.tag = tag;
+    this.detail = detail == null ? "" : detail;
+    this.messageIndex = messageIndex;
   }
 
-  private static String format(Problem problem, long offset, int tag, String detail) {
-    StringBuilder sb = new StringBuilder(problem.description());
+  private static String format(
+      Problem problem, long offset, int tag, String detail, int messageIndex) {
+    StringBuilder sb = new StringBuilder();
+    if (messageIndex >= 0) {
+      sb.append("message ").append(messageIndex + 1).append(": ");
+    }
+    sb.append(problem.description());
     if (offset >= 0) {
       sb.append(" at offset ").append(offset);
     }
@@ -81,5 +94,32 @@ public final class DecodeException extends KmipException {
   /** The tag being decoded, or -1. */
   public int tag() {
     return tag;
+  }
+
+  /** What exactly was found, without the problem, offset and tag; may be empty. */
+  public String detail() {
+    return detail;
+  }
+
+  /**
+   * The same problem with the offset moved by {@code delta}: for a message decoded from inside a
+   * larger input, so that the offset counts from the start of that input.
+   */
+  public DecodeException shifted(long delta) {
+    return new DecodeException(
+        problem, offset < 0 ? offset : offset + delta, tag, detail, messageIndex);
+  }
+
+  /**
+   * The same problem, placed in the message at {@code index} (from 0) of an input that holds
+   * several; the text then starts with "message N:" counting from 1.
+   */
+  public DecodeException inMessage(int index) {
+    return new DecodeException(problem, offset, tag, detail, index);
+  }
+
+  /** The position (from 0) of the failing message in a multi-message input, or -1. */
+  public int messageIndex() {
+    return messageIndex;
   }
 }

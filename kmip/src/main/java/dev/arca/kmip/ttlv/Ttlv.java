@@ -34,7 +34,7 @@ public sealed interface Ttlv
 
   ItemType type();
 
-  /** The tag as a {@link Tag} constant, or {@code null}-free description for unknown tags. */
+  /** The tag's encoding name ({@code "UniqueIdentifier"}), or its hex form for unknown tags. */
   default String tagName() {
     return tagName(tag());
   }

@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Decodes binary TTLV (KMIP 1.4 §9.1, KMIP 2.1 §9.1) strictly.
@@ -44,8 +45,14 @@ public final class TtlvDecoder {
     return decode(message, 0, message.length);
   }
 
-  /** Decodes one message that fills {@code length} bytes from {@code offset}. */
+  /**
+   * Decodes one message that fills {@code length} bytes from {@code offset}; offsets in errors
+   * count from {@code offset}.
+   *
+   * @throws IndexOutOfBoundsException when the range lies outside {@code buf}
+   */
   public Ttlv decode(byte[] buf, int offset, int length) throws DecodeException {
+    Objects.checkFromIndexSize(offset, length, buf.length);
     if (length > limits.maxMessageBytes()) {
       throw new DecodeException(
           Problem.TOO_LARGE, 0, -1, length + " bytes, limit " + limits.maxMessageBytes());
@@ -68,7 +75,8 @@ public final class TtlvDecoder {
     int tag = tagAt(header, offset);
     checkTag(tag, 0);
     long valueLength = Integer.toUnsignedLong(intAt(header, offset + 4));
-    long total = HEADER_BYTES + valueLength;
+    // The value is padded to 8 bytes; a message is a Structure, whose length is already aligned.
+    long total = HEADER_BYTES + ((valueLength + 7) & ~7L);
     if (total > limits.maxMessageBytes()) {
       throw new DecodeException(
           Problem.TOO_LARGE, 0, tag, total + " bytes, limit " + limits.maxMessageBytes());

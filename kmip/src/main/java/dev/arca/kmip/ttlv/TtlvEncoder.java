@@ -11,11 +11,28 @@ public final class TtlvEncoder {
 
   public TtlvEncoder() {}
 
-  /** The binary TTLV encoding of {@code item}. */
+  /**
+   * The binary TTLV encoding of {@code item}.
+   *
+   * @throws IllegalArgumentException when a tag is not 0x42xxxx or 0x54xxxx
+   */
   public byte[] encode(Ttlv item) {
     Writer w = new Writer();
     w.item(item);
     return Arrays.copyOf(w.buf, w.pos);
+  }
+
+  /**
+   * Refuses a tag that no decoder accepts (KMIP 1.4 §9.1.3.1: 0x42xxxx, or 0x54xxxx for
+   * extensions), rather than writing its low three bytes as some other tag.
+   *
+   * @throws IllegalArgumentException for any other value
+   */
+  public static void checkTag(int tag) {
+    int prefix = tag >>> 16;
+    if (prefix != 0x42 && prefix != 0x54) {
+      throw new IllegalArgumentException(String.format("not a KMIP tag: 0x%X", tag));
+    }
   }
 
   private static final class Writer {
@@ -29,6 +46,7 @@ public final class TtlvEncoder {
     }
 
     private void header(int tag, int type, int length) {
+      checkTag(tag);
       ensure(8);
       buf[pos] = (byte) (tag >>> 16);
       buf[pos + 1] = (byte) (tag >>> 8);
@@ -99,22 +117,8 @@ public final class TtlvEncoder {
       } else if (item instanceof TtlvByteString v) {
         raw(tag, type, v.unsafeValue());
       } else if (item instanceof TtlvBigInteger v) {
-        raw(tag, type, bigIntegerBytes(v));
+        raw(tag, type, v.wireBytes());
       }
-    }
-
-    /** Two's complement, sign-extended to a multiple of 8 bytes (KMIP 1.4 §9.1.1.4). */
-    private static byte[] bigIntegerBytes(TtlvBigInteger v) {
-      byte[] minimal = v.value().toByteArray();
-      int padded = (minimal.length + 7) & ~7;
-      if (padded == minimal.length) {
-        return minimal;
-      }
-      byte[] out = new byte[padded];
-      byte sign = (byte) (v.value().signum() < 0 ? 0xFF : 0x00);
-      Arrays.fill(out, 0, padded - minimal.length, sign);
-      System.arraycopy(minimal, 0, out, padded - minimal.length, minimal.length);
-      return out;
     }
   }
 }
