@@ -1,0 +1,46 @@
+package dev.arca.core.access;
+
+import dev.arca.core.key.ManagedObject;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what a caller may do with a managed object.
+ *
+ * <p>The key service asks {@link #permits} with {@link Permission#READ} first: an object the caller
+ * may not read is answered exactly as a missing one (Item Not Found, same message), so that no
+ * caller learns which identifiers exist (DESIGN §5, "a denied object looks exactly like a missing
+ * one"). Only an object the caller may read but not otherwise use is refused with Permission
+ * Denied.
+ *
+ * <p>Implementations are pure functions of their arguments and of configuration, safe for
+ * concurrent use.
+ */
+public interface AccessPolicy {
+
+  /** Whether {@code caller} may do {@code permission} on {@code object}. */
+  boolean permits(Caller caller, ManagedObject object, Permission permission);
+
+  /** The owner a new object created by {@code caller} gets; empty makes a global object. */
+  Optional<String> ownerOfNewObject(Caller caller);
+
+  /**
+   * The owners whose objects {@code caller} may read, so that a Locate filters in the store instead
+   * of decoding every object. Locate returns what the store finds for these owners without asking
+   * {@link #permits} again, so the visibility must never reach further than {@link #permits} with
+   * {@link Permission#READ}.
+   */
+  Visibility visibility(Caller caller);
+
+  /**
+   * Whose objects a caller may see.
+   *
+   * @param owners objects owned by one of these users
+   * @param includeGlobal whether objects without an owner (global keys) are visible too
+   */
+  record Visibility(Set<String> owners, boolean includeGlobal) {
+    public Visibility {
+      owners = Set.copyOf(owners);
+    }
+  }
+}

@@ -1,0 +1,275 @@
+package dev.arca.core.crypto;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.Provider;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bouncycastle.crypto.CryptoServicesRegistrar;
+import org.bouncycastle.crypto.fips.FipsDRBG;
+import org.bouncycastle.crypto.fips.FipsSecureRandom;
+import org.bouncycastle.crypto.fips.FipsStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cryptographic module as Arca sees it: the BC-FIPS provider (loaded once per JVM), the
+ * module's DRBG, and the record of power-up and conditional self-tests.
+ *
+ * <p>On start the module runs known-answer tests of every algorithm family the boundary uses. If
+ * one fails, or a later conditional test fails, the module enters its error state: every operation
+ * then throws {@link CryptoException} with reason {@link CryptoException.Reason#MODULE_ERROR} until
+ * the process restarts (FIPS 140-3, ISO 19790 §7.10.1 error state).
+ *
+ * <p>FIPS approved-only mode is a property of the JVM, fixed before any BC class loads ({@code
+ * -Dorg.bouncycastle.fips.approved_only=true}); {@link #isApprovedOnly()} reports it. {@code
+ * CryptoServicesRegistrar.setApprovedOnlyMode} is per thread and misses thread pools, so the
+ * boundary never calls it.
+ *
+ * <p>For tests, the system property {@value #FORCE_FAILURE_PROPERTY} names one self-test (or {@code
+ * PCT} for the pairwise consistency test) that is forced to fail.
+ */
+public final class CryptoModule {
+
+  /** System property naming a self-test to force to fail; for tests of the error state only. */
+  public static final String FORCE_FAILURE_PROPERTY = "arca.selftest.fail";
+
+  /** Name of the conditional pairwise consistency test, usable with the force switch. */
+  public static final String PAIRWISE_CONSISTENCY_TEST = "PCT";
+
+  private static final Logger LOG = LoggerFactory.getLogger(CryptoModule.class);
+
+  private static volatile CryptoModule shared;
+
+  private final Provider provider;
+  private final FipsSecureRandom drbg;
+  private final boolean approvedOnly;
+  private final String forcedFailure;
+  private final Object stateLock = new Object();
+  private volatile List<SelfTestResult> results = List.of();
+  private volatile String errorState;
+
+  private CryptoModule(
+      Provider provider, FipsSecureRandom drbg, String forcedFailure, boolean approvedOnly) {
+    this.provider = provider;
+    this.drbg = drbg;
+    this.approvedOnly = approvedOnly;
+    this.forcedFailure = forcedFailure == null || forcedFailure.isBlank() ? null : forcedFailure;
+  }
+
+  /**
+   * The module of this process, started (provider loaded, self-tests run) on first use. Never
+   * throws: a failure to start leaves the module in its error state, which every operation and the
+   * FIPS status report show.
+   */
+  public static CryptoModule instance() {
+    CryptoModule module = shared;
+    if (module == null) {
+      synchronized (CryptoModule.class) {
+        module = shared;
+        if (module == null) {
+          module = startFromSystemProperties();
+          shared = module;
+        }
+      }
+    }
+    return module;
+  }
+
+  /** Starts an instance honouring the {@value #FORCE_FAILURE_PROPERTY} test switch. */
+  static CryptoModule startFromSystemProperties() {
+    return start(System.getProperty(FORCE_FAILURE_PROPERTY));
+  }
+
+  /**
+   * Starts a module instance with its own self-test record and error state. The provider itself is
+   * still loaded once per JVM; tests use separate instances to force failures without breaking the
+   * shared one.
+   */
+  static CryptoModule start(String forcedFailure) {
+    Instant started = Instant.now();
+    Provider provider;
+    FipsSecureRandom drbg;
+    boolean approvedOnly;
+    try {
+      provider = Jca.provider();
+      drbg = newDrbg();
+      approvedOnly = CryptoServicesRegistrar.isInApprovedOnlyMode();
+    } catch (RuntimeException | AssertionError | LinkageError e) {
+      // FipsOperationError is an AssertionError; a failed static initialiser a LinkageError.
+      // A broken module must still answer "error state" instead of crashing its callers.
+      CryptoModule broken =
+          new CryptoModule(
+              null, null, forcedFailure, Boolean.getBoolean("org.bouncycastle.fips.approved_only"));
+      broken.record(
+          new SelfTestResult(
+              "BC-FIPS", SelfTestResult.Kind.POWER_UP, Instant.now(), false, e.toString()));
+      broken.errorState = "BC-FIPS provider failed to start: " + e.getClass().getSimpleName();
+      LOG.error("Cryptographic module failed to start; it is in the error state", e);
+      return broken;
+    }
+    CryptoModule module = new CryptoModule(provider, drbg, forcedFailure, approvedOnly);
+    for (SelfTestResult result : SelfTests.runPowerUp(module)) {
+      module.record(result);
+      if (!result.passed() && module.errorState == null) {
+        module.errorState = "self-test " + result.name() + " failed";
+      }
+    }
+    long failed = module.results.stream().filter(r -> !r.passed()).count();
+    if (failed == 0) {
+      LOG.info(
+          "Cryptographic module {} {} ready: {} power-up self-tests passed in {} ms, "
+              + "approved-only mode {}",
+          module.moduleName(),
+          module.moduleVersion(),
+          module.results.size(),
+          java.time.Duration.between(started, Instant.now()).toMillis(),
+          module.approvedOnly ? "on" : "off");
+    } else {
+      LOG.error(
+          "Cryptographic module in error state: {} of {} power-up self-tests failed ({})",
+          failed,
+          module.results.size(),
+          module.errorState);
+    }
+    return module;
+  }
+
+  /**
+   * A Hash_DRBG with SHA-512 (SP 800-90A Rev. 1 §10.1.1), the BC-FIPS provider's own default,
+   * seeded from the module's default entropy source. Every GCM seal draws its IV here, and
+   * Hash_DRBG draws small outputs about three times faster than HMAC_DRBG through BC-FIPS. The
+   * personalization string and nonce keep instances in different processes and module instances
+   * distinct even if the entropy source misbehaved.
+   */
+  private static FipsSecureRandom newDrbg() {
+    byte[] personalization =
+        ("arca-core-drbg/" + ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII);
+    byte[] nonce =
+        ByteBuffer.allocate(24)
+            .putLong(System.nanoTime())
+            .putLong(System.currentTimeMillis())
+            .putLong(Thread.currentThread().getId())
+            .array();
+    return FipsDRBG.SHA512
+        .fromDefaultEntropy()
+        .setSecurityStrength(256)
+        .setPersonalizationString(personalization)
+        .build(nonce, false);
+  }
+
+  /** Whether the JVM runs BC-FIPS in approved-only mode. */
+  public boolean isApprovedOnly() {
+    return approvedOnly;
+  }
+
+  /**
+   * The module's DRBG (SP 800-90A Hash_DRBG with SHA-512, 256-bit security strength). Thread-safe.
+   * Key generation, IVs and nonces inside the boundary all come from it.
+   */
+  public SecureRandom secureRandom() {
+    return drbg;
+  }
+
+  /** The provider name, {@code BCFIPS}. */
+  public String moduleName() {
+    return provider == null ? Jca.PROVIDER_NAME : provider.getName();
+  }
+
+  /** The BC-FIPS release, e.g. {@code 2.1.2}, from the jar manifest or the provider info. */
+  public String moduleVersion() {
+    if (provider == null) {
+      return "unknown";
+    }
+    String version = provider.getClass().getPackage().getImplementationVersion();
+    return version != null ? version : provider.getVersionStr();
+  }
+
+  /** All self-test results so far, power-up first, in order. Immutable snapshot. */
+  public List<SelfTestResult> selfTests() {
+    return results;
+  }
+
+  /** Whether the module can be used (no self-test has failed). */
+  public boolean isOperational() {
+    return errorState == null && !FipsStatus.isErrorStatus();
+  }
+
+  /** Why the module is in its error state, if it is. */
+  public Optional<String> errorState() {
+    if (errorState != null) {
+      return Optional.of(errorState);
+    }
+    if (FipsStatus.isErrorStatus()) {
+      return Optional.of("BC-FIPS module error: " + FipsStatus.getStatusMessage());
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "CryptoModule["
+        + moduleName()
+        + " "
+        + moduleVersion()
+        + (approvedOnly ? ", approved-only" : "")
+        + (errorState == null ? "" : ", error state")
+        + "]";
+  }
+
+  // ---- internals ---------------------------------------------------------------------------
+
+  Provider provider() {
+    return provider;
+  }
+
+  FipsSecureRandom drbg() {
+    return drbg;
+  }
+
+  /** Throws unless the module is operational. Called first by every operation. */
+  void checkOperational() throws CryptoException {
+    Optional<String> error = errorState();
+    if (error.isPresent()) {
+      throw new CryptoException(
+          CryptoException.Reason.MODULE_ERROR,
+          "cryptographic module in error state: " + error.get());
+    }
+  }
+
+  /** Whether the test switch forces {@code testName} to fail in this instance. */
+  boolean forcedToFail(String testName) {
+    return testName.equals(forcedFailure);
+  }
+
+  /** Records a conditional self-test; a failure puts the module in its error state. */
+  void recordConditional(String name, boolean passed, String detail) {
+    record(
+        new SelfTestResult(name, SelfTestResult.Kind.CONDITIONAL, Instant.now(), passed, detail));
+    if (!passed) {
+      enterErrorState("self-test " + name + " failed");
+    }
+  }
+
+  /** Enters the error state; the first reason is kept. */
+  void enterErrorState(String reason) {
+    synchronized (stateLock) {
+      if (errorState == null) {
+        errorState = reason;
+        LOG.error("Cryptographic module entered its error state: {}", reason);
+      }
+    }
+  }
+
+  private void record(SelfTestResult result) {
+    synchronized (stateLock) {
+      List<SelfTestResult> next = new ArrayList<>(results.size() + 1);
+      next.addAll(results);
+      next.add(result);
+      results = List.copyOf(next);
+    }
+  }
+}
