@@ -11,10 +11,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Arca, an enterprise key manager speaking KMIP.",
-    subcommands = {KmipCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ServerCommand.class, KmipCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Examples:",
+      "  arca server",
       "  arca kmip convert --from xml --to json request.xml",
       "  arca help kmip convert"
     })

@@ -31,6 +31,9 @@ import java.util.Optional;
  * command      = version:u8 (= 1) body
  * body         = PUT_OBJECT:u8 (= 1) object
  *              | ATOMIC:u8 (= 2) count:u32 body{count}        (count ≥ 1, nested ≤ 8 deep)
+ *              | PUT_RECORD:u8 (= 3) kind:text name:text body:bytes revision:u64
+ *              | DELETE_RECORD:u8 (= 4) kind:text name:text expectedRevision:u64
+ *              | DELETE_OBJECT:u8 (= 5) id:text expectedRevision:u64
  * object       = id:text objectType:u32 attributes:bytes owner:opt-text keyName:opt-text
  *                keyVersion:u32 materialState:u8 material:opt-material revision:u64
  * attributes   = binary TTLV of a KMIP 2.x Attributes structure (AttributeSet.items())
@@ -39,7 +42,10 @@ import java.util.Optional;
  * text         = length:u32 UTF-8 bytes
  * bytes        = length:u32 bytes
  * materialState: 1 online, 2 archived, 3 destroyed
+ * revisions ≥ 1; record keys and bodies as {@link RecordKey} and {@link PutRecord} allow
  * </pre>
+ *
+ * <p>Type codes 3 to 5 were added within version 1: bytes written before them decode as they did.
  *
  * <p>The output is deterministic: the same command always gives the same bytes, so that a command
  * can be compared and checksummed by its bytes. Decoding is strict: anything but exactly one
@@ -56,6 +62,9 @@ public final class CommandCodec {
 
   private static final int PUT_OBJECT = 1;
   private static final int ATOMIC = 2;
+  private static final int PUT_RECORD = 3;
+  private static final int DELETE_RECORD = 4;
+  private static final int DELETE_OBJECT = 5;
   private static final int MAX_ATOMIC_DEPTH = 8;
 
   /** Stored attributes are trusted more than a client message but still bounded. */
@@ -108,9 +117,27 @@ public final class CommandCodec {
       for (Command c : a.commands()) {
         writeBody(w, c);
       }
+    } else if (command instanceof PutRecord p) {
+      w.u8(PUT_RECORD);
+      writeKey(w, p.key());
+      w.bytes(p.body());
+      w.u64(p.revision());
+    } else if (command instanceof DeleteRecord d) {
+      w.u8(DELETE_RECORD);
+      writeKey(w, d.key());
+      w.u64(d.expectedRevision());
+    } else if (command instanceof DeleteObject d) {
+      w.u8(DELETE_OBJECT);
+      w.text(d.id());
+      w.u64(d.expectedRevision());
     } else {
       throw new IllegalArgumentException("no serialized form for " + command.getClass());
     }
+  }
+
+  private static void writeKey(Writer w, RecordKey key) {
+    w.text(key.kind());
+    w.text(key.name());
   }
 
   private static void writeObject(Writer w, ManagedObject o) {
@@ -156,9 +183,59 @@ public final class CommandCodec {
           commands.add(readBody(r, depth + 1));
         }
         return new Atomic(commands);
+      case PUT_RECORD:
+        {
+          RecordKey key = readKey(r);
+          int bodyAt = r.pos;
+          byte[] body = r.bytes("record body");
+          if (body.length > PutRecord.MAX_BODY_BYTES) {
+            throw new CommandCodecException(
+                "record body of "
+                    + body.length
+                    + " bytes, more than the limit of "
+                    + PutRecord.MAX_BODY_BYTES,
+                bodyAt);
+          }
+          return new PutRecord(key, body, readRevision(r, "revision"));
+        }
+      case DELETE_RECORD:
+        {
+          RecordKey key = readKey(r);
+          return new DeleteRecord(key, readRevision(r, "expected revision"));
+        }
+      case DELETE_OBJECT:
+        {
+          int idAt = r.pos;
+          String id = r.text("id");
+          if (id.isEmpty()) {
+            throw new CommandCodecException("empty object id", idAt);
+          }
+          return new DeleteObject(id, readRevision(r, "expected revision"));
+        }
       default:
         throw new CommandCodecException("unknown command type " + type, at);
     }
+  }
+
+  private static RecordKey readKey(Reader r) throws CommandCodecException {
+    int at = r.pos;
+    String kind = r.text("record kind");
+    String name = r.text("record name");
+    try {
+      return new RecordKey(kind, name);
+    } catch (IllegalArgumentException e) {
+      throw new CommandCodecException("invalid record key: " + e.getMessage(), at, e);
+    }
+  }
+
+  /** A revision, which is at least 1; a u64 with the top bit set reads as negative and fails. */
+  private static long readRevision(Reader r, String what) throws CommandCodecException {
+    int at = r.pos;
+    long revision = r.u64(what);
+    if (revision < 1) {
+      throw new CommandCodecException(what + " " + revision + " is less than 1", at);
+    }
+    return revision;
   }
 
   private static ManagedObject readObject(Reader r, int start) throws CommandCodecException {

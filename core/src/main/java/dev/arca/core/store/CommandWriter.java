@@ -9,8 +9,12 @@ import dev.arca.core.state.Command;
 import dev.arca.core.state.CommandResult;
 import dev.arca.core.state.CommandResult.Reason;
 import dev.arca.core.state.CommandResult.Rejected;
+import dev.arca.core.state.DeleteObject;
+import dev.arca.core.state.DeleteRecord;
 import dev.arca.core.state.IndexedCommand;
 import dev.arca.core.state.PutObject;
+import dev.arca.core.state.PutRecord;
+import dev.arca.core.state.RecordKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,6 +56,7 @@ final class CommandWriter implements AutoCloseable {
    * statement unusable, so a failure replaces the whole set.
    */
   private static final class Prepared {
+    private final Connection c;
     final Statement plain;
     final PreparedStatement begin;
     final PreparedStatement commit;
@@ -68,9 +73,12 @@ final class CommandWriter implements AutoCloseable {
     final PreparedStatement insertCustom;
     final PreparedStatement deleteArchive;
     final PreparedStatement insertArchive;
+    final PreparedStatement deleteObject;
     final PreparedStatement setLastApplied;
+    private RecordStatements records;
 
     Prepared(Connection c) throws SQLException {
+      this.c = c;
       plain = c.createStatement();
       // Prepared once: these run for every command, and parsing costs more than running them.
       begin = c.prepareStatement("BEGIN IMMEDIATE");
@@ -110,12 +118,28 @@ final class CommandWriter implements AutoCloseable {
       insertArchive =
           c.prepareStatement(
               "INSERT INTO archive (object_seq, material_format, material) VALUES (?, ?, ?)");
+      deleteObject = c.prepareStatement("DELETE FROM objects WHERE seq = ?");
       setLastApplied =
           c.prepareStatement("UPDATE meta SET value = ? WHERE name = 'last_applied_index'");
     }
 
+    /**
+     * The record statements, prepared on first use: a writer over a database of schema version 1,
+     * which has no records table, still writes objects.
+     */
+    RecordStatements records() throws SQLException {
+      if (records == null) {
+        records = new RecordStatements(c);
+      }
+      return records;
+    }
+
     void close() {
-      for (Statement st :
+      List<Statement> all = new ArrayList<>();
+      if (records != null) {
+        all.addAll(List.of(records.find, records.insert, records.update, records.delete));
+      }
+      all.addAll(
           List.of(
               plain,
               begin,
@@ -133,13 +157,34 @@ final class CommandWriter implements AutoCloseable {
               insertCustom,
               deleteArchive,
               insertArchive,
-              setLastApplied)) {
+              deleteObject,
+              setLastApplied));
+      for (Statement st : all) {
         try {
           st.close();
         } catch (SQLException e) {
           LOG.debug("Closing a statement: {}", e.getMessage());
         }
       }
+    }
+  }
+
+  /** The statements that read and write the records table. */
+  private static final class RecordStatements {
+    final PreparedStatement find;
+    final PreparedStatement insert;
+    final PreparedStatement update;
+    final PreparedStatement delete;
+
+    RecordStatements(Connection c) throws SQLException {
+      find = c.prepareStatement("SELECT revision FROM records WHERE kind = ? AND name = ?");
+      insert =
+          c.prepareStatement(
+              "INSERT INTO records (kind, name, revision, body) VALUES (?, ?, ?, ?)");
+      update =
+          c.prepareStatement(
+              "UPDATE records SET revision = ?, body = ? WHERE kind = ? AND name = ?");
+      delete = c.prepareStatement("DELETE FROM records WHERE kind = ? AND name = ?");
     }
   }
 
@@ -230,8 +275,16 @@ final class CommandWriter implements AutoCloseable {
   /** Applies one command; returns why it was rejected, or null once it is applied. */
   private Rejected apply(Command command, String where) throws SQLException {
     if (command instanceof PutObject p) {
-      Rejected r = put(p.object());
-      return r == null ? null : new Rejected(r.reason(), where + r.message());
+      return within(where, put(p.object()));
+    }
+    if (command instanceof DeleteObject d) {
+      return within(where, deleteObject(d));
+    }
+    if (command instanceof PutRecord p) {
+      return within(where, putRecord(p));
+    }
+    if (command instanceof DeleteRecord d) {
+      return within(where, deleteRecord(d));
     }
     if (command instanceof Atomic a) {
       // One rejection rejects the whole: the caller rolls back to the command's savepoint.
@@ -246,6 +299,116 @@ final class CommandWriter implements AutoCloseable {
       return null;
     }
     throw new IllegalArgumentException("unknown command " + command.getClass().getName());
+  }
+
+  /** The rejection with where in an atomic command it happened; null stays null. */
+  private static Rejected within(String where, Rejected r) {
+    return r == null ? null : new Rejected(r.reason(), where + r.message());
+  }
+
+  private Rejected deleteObject(DeleteObject d) throws SQLException {
+    long seq = -1;
+    long stored = 0;
+    sql.findById.setString(1, d.id());
+    try (ResultSet rs = sql.findById.executeQuery()) {
+      if (rs.next()) {
+        seq = rs.getLong(1);
+        stored = rs.getLong(2);
+      }
+    }
+    if (seq < 0) {
+      return new Rejected(Reason.NOT_FOUND, "object " + d.id() + " does not exist");
+    }
+    if (stored != d.expectedRevision()) {
+      return new Rejected(
+          Reason.CONFLICT,
+          "object "
+              + d.id()
+              + " is at revision "
+              + stored
+              + ", the deletion was made for revision "
+              + d.expectedRevision());
+    }
+    // The side rows go explicitly rather than by ON DELETE CASCADE, so that the result does not
+    // hang on the foreign_keys setting of the connection.
+    sql.deleteNames.setLong(1, seq);
+    sql.deleteNames.executeUpdate();
+    sql.deleteCustom.setLong(1, seq);
+    sql.deleteCustom.executeUpdate();
+    sql.deleteArchive.setLong(1, seq);
+    sql.deleteArchive.executeUpdate();
+    sql.deleteObject.setLong(1, seq);
+    sql.deleteObject.executeUpdate();
+    return null;
+  }
+
+  /** The revision of the stored record at {@code key}, 0 if there is none. */
+  private long recordRevision(RecordStatements r, RecordKey key) throws SQLException {
+    r.find.setString(1, key.kind());
+    r.find.setString(2, key.name());
+    try (ResultSet rs = r.find.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  private Rejected putRecord(PutRecord p) throws SQLException {
+    RecordStatements r = sql.records();
+    RecordKey key = p.key();
+    long stored = recordRevision(r, key);
+    long expected = p.expectedRevision();
+    if (expected == 0 && stored > 0) {
+      return new Rejected(Reason.ALREADY_EXISTS, "record " + key + " already exists");
+    }
+    if (expected > 0 && stored == 0) {
+      return new Rejected(Reason.NOT_FOUND, "record " + key + " does not exist");
+    }
+    if (expected != stored) {
+      return new Rejected(
+          Reason.CONFLICT,
+          "record "
+              + key
+              + " is at revision "
+              + stored
+              + ", the change was made for revision "
+              + expected);
+    }
+    if (stored == 0) {
+      r.insert.setString(1, key.kind());
+      r.insert.setString(2, key.name());
+      r.insert.setLong(3, p.revision());
+      r.insert.setBytes(4, p.body());
+      r.insert.executeUpdate();
+    } else {
+      r.update.setLong(1, p.revision());
+      r.update.setBytes(2, p.body());
+      r.update.setString(3, key.kind());
+      r.update.setString(4, key.name());
+      r.update.executeUpdate();
+    }
+    return null;
+  }
+
+  private Rejected deleteRecord(DeleteRecord d) throws SQLException {
+    RecordStatements r = sql.records();
+    RecordKey key = d.key();
+    long stored = recordRevision(r, key);
+    if (stored == 0) {
+      return new Rejected(Reason.NOT_FOUND, "record " + key + " does not exist");
+    }
+    if (stored != d.expectedRevision()) {
+      return new Rejected(
+          Reason.CONFLICT,
+          "record "
+              + key
+              + " is at revision "
+              + stored
+              + ", the deletion was made for revision "
+              + d.expectedRevision());
+    }
+    r.delete.setString(1, key.kind());
+    r.delete.setString(2, key.name());
+    r.delete.executeUpdate();
+    return null;
   }
 
   private Rejected put(ManagedObject o) throws SQLException {

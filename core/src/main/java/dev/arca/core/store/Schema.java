@@ -92,7 +92,19 @@ final class Schema {
                       + " REFERENCES objects (seq) ON DELETE CASCADE,"
                       + " material_format INTEGER NOT NULL,"
                       + " material BLOB NOT NULL)",
-                  "INSERT INTO meta (name, value) VALUES ('last_applied_index', 0)")));
+                  "INSERT INTO meta (name, value) VALUES ('last_applied_index', 0)")),
+          new Migration(
+              2,
+              "records: users, groups and other configuration beside the managed objects",
+              List.of(
+                  // The body is opaque here; its kind's owner defines the encoding. Names compare
+                  // as UTF-8 bytes (BINARY), i.e. in code point order.
+                  "CREATE TABLE records ("
+                      + " kind TEXT NOT NULL,"
+                      + " name TEXT NOT NULL,"
+                      + " revision INTEGER NOT NULL CHECK (revision >= 1),"
+                      + " body BLOB NOT NULL,"
+                      + " PRIMARY KEY (kind, name)) WITHOUT ROWID")));
 
   private final List<Migration> migrations;
 

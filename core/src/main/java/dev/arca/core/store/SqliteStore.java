@@ -4,6 +4,7 @@ import dev.arca.core.key.ManagedObject;
 import dev.arca.core.state.ApplyFailedException;
 import dev.arca.core.state.CommandResult;
 import dev.arca.core.state.IndexedCommand;
+import dev.arca.core.state.RecordKey;
 import dev.arca.core.state.StateMachine;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -37,14 +38,14 @@ import org.sqlite.SQLiteOpenMode;
  * <p>The database runs in WAL mode with {@code synchronous=FULL}, so a committed transaction is on
  * disk before the commit returns and survives {@code kill -9} and power loss. One connection writes
  * (the {@link StateMachine} side, driven by one replicator); a small pool of read-only connections
- * serves {@link ObjectStore} reads beside it, each read seeing the last committed state. A lock
- * file keeps a second process from opening the same directory.
+ * serves {@link ObjectStore} and {@link RecordStore} reads beside it, each read seeing the last
+ * committed state. A lock file keeps a second process from opening the same directory.
  *
  * <p>Opening migrates an older database to the current schema and refuses a newer one (see {@code
  * Schema}). Key material arrives sealed and is stored as it came: online material in the objects
  * table, archived material in the archive table.
  */
-public final class SqliteStore implements ObjectStore, StateMachine, AutoCloseable {
+public final class SqliteStore implements ObjectStore, RecordStore, StateMachine, AutoCloseable {
 
   /** The database file in the data directory. */
   public static final String DATABASE_FILE = "arca.db";
@@ -341,6 +342,57 @@ public final class SqliteStore implements ObjectStore, StateMachine, AutoCloseab
             return rs.getLong(1);
           }
         });
+  }
+
+  // ---- RecordStore -------------------------------------------------------------------------
+
+  @Override
+  public Optional<StoredRecord> record(RecordKey key) {
+    return read(
+        "read record " + key,
+        r -> {
+          PreparedStatement p =
+              r.prepare("SELECT revision, body FROM records WHERE kind = ? AND name = ?");
+          p.setString(1, key.kind());
+          p.setString(2, key.name());
+          try (ResultSet rs = p.executeQuery()) {
+            return rs.next()
+                ? Optional.of(new StoredRecord(key, rs.getBytes(2), rs.getLong(1)))
+                : Optional.empty();
+          }
+        });
+  }
+
+  @Override
+  public List<StoredRecord> records(String kind) {
+    RecordKey.checkKind(kind);
+    return read(
+        "read the records of kind " + kind,
+        r -> {
+          // BINARY collation: UTF-8 byte order, which is the code point order of RecordKey.
+          PreparedStatement p =
+              r.prepare("SELECT name, revision, body FROM records WHERE kind = ? ORDER BY name");
+          p.setString(1, kind);
+          List<StoredRecord> out = new ArrayList<>();
+          try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new StoredRecord(
+                      storedKey(kind, rs.getString(1)), rs.getBytes(3), rs.getLong(2)));
+            }
+          }
+          return List.copyOf(out);
+        });
+  }
+
+  /** The key of a stored row; only a damaged database holds a name the key refuses. */
+  private static RecordKey storedKey(String kind, String name) {
+    try {
+      return new RecordKey(kind, name);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(
+          "a stored record of kind " + kind + " is damaged: " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -64,7 +64,16 @@ class CommandCodecTest {
         new PutObject(minimal()),
         new PutObject(archived),
         Atomic.of(new PutObject(full()), new PutObject(minimal())),
-        Atomic.of(new PutObject(minimal()), Atomic.of(new PutObject(archived))));
+        Atomic.of(new PutObject(minimal()), Atomic.of(new PutObject(archived))),
+        new PutRecord(RecordKey.of("user", "alice@example.com"), "enabled=true\n".getBytes(), 1),
+        new PutRecord(RecordKey.of("group-2", "ünïcødé 𝄞"), new byte[0], Long.MAX_VALUE),
+        new DeleteRecord(RecordKey.of("user", "bob"), 7),
+        new DeleteObject("a1b2c3", 3),
+        Atomic.of(
+            new DeleteObject("x", 1),
+            new PutRecord(RecordKey.of("setting", "fips"), new byte[] {1, 2, 3}, 2),
+            new DeleteRecord(RecordKey.of("user", "carol"), 1),
+            new PutObject(minimal())));
   }
 
   @Test
@@ -101,6 +110,100 @@ class CommandCodecTest {
   }
 
   @Test
+  void theRecordFormsArePinned() {
+    // Type codes 3 to 5 within format version 1.
+    assertThat(
+            HexFormat.of()
+                .formatHex(
+                    codec.encode(new PutRecord(RecordKey.of("u", "a"), new byte[] {0x7f}, 2))))
+        .isEqualTo(
+            "01" // format version
+                + "03" // PutRecord
+                + "0000000175" // kind "u"
+                + "0000000161" // name "a"
+                + "000000017f" // body
+                + "0000000000000002"); // revision 2
+    assertThat(HexFormat.of().formatHex(codec.encode(new DeleteRecord(RecordKey.of("u", "a"), 1))))
+        .isEqualTo("01" + "04" + "0000000175" + "0000000161" + "0000000000000001");
+    assertThat(HexFormat.of().formatHex(codec.encode(new DeleteObject("m", 9))))
+        .isEqualTo("01" + "05" + "000000016d" + "0000000000000009");
+  }
+
+  @Test
+  void recordBodiesAreNeverInTheMessageOfAnError() {
+    byte[] bytes =
+        codec.encode(new PutRecord(RecordKey.of("user", "a"), new byte[] {0x5e, 0x5e, 0x5e}, 1));
+    for (int n = 0; n < bytes.length; n++) {
+      byte[] prefix = Arrays.copyOf(bytes, n);
+      assertThatThrownBy(() -> codec.decode(prefix))
+          .isInstanceOf(CommandCodecException.class)
+          .hasMessageNotContaining("^^")
+          .hasMessageNotContaining("5e5e");
+    }
+    assertThat(new PutRecord(RecordKey.of("user", "a"), new byte[] {0x5e, 0x5e}, 1).toString())
+        .doesNotContain("^^")
+        .contains("2 bytes");
+  }
+
+  @Test
+  void invalidRecordCommandsAreRefused() {
+    byte[] put = codec.encode(new PutRecord(RecordKey.of("u", "a"), new byte[] {0x7f}, 2));
+    // Offsets in the pinned layout above.
+    assertRefused(with(put, 6, 'U'), "invalid record key"); // kind "U": not lower case
+    assertRefused(with(put, 11, 0x07), "invalid record key"); // name with a control character
+    assertRefused(with(put, 11, 0xff), "record name is not valid UTF-8");
+    byte[] revisionZero = put.clone();
+    revisionZero[revisionZero.length - 1] = 0;
+    assertRefused(revisionZero, "revision 0 is less than 1");
+    byte[] negative = put.clone();
+    negative[put.length - 8] = (byte) 0x80;
+    assertRefused(negative, "less than 1");
+
+    byte[] delete = codec.encode(new DeleteRecord(RecordKey.of("u", "a"), 1));
+    byte[] expectedZero = delete.clone();
+    expectedZero[expectedZero.length - 1] = 0;
+    assertRefused(expectedZero, "expected revision 0");
+    byte[] emptyName = {1, 4, 0, 0, 0, 1, 'u', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    assertRefused(emptyName, "invalid record key");
+
+    byte[] emptyId = {1, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    assertRefused(emptyId, "empty object id");
+    byte[] objectZero = codec.encode(new DeleteObject("m", 1));
+    objectZero[objectZero.length - 1] = 0;
+    assertRefused(objectZero, "expected revision 0");
+  }
+
+  @Test
+  void oversizedRecordBodiesAreRefused() {
+    byte[] body = new byte[PutRecord.MAX_BODY_BYTES + 1];
+    assertThatThrownBy(() -> new PutRecord(RecordKey.of("u", "a"), body, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    // Hand-made bytes with a body one byte over the limit.
+    byte[] head = {1, 3, 0, 0, 0, 1, 'u', 0, 0, 0, 1, 'a'};
+    byte[] bytes = new byte[head.length + 4 + body.length + 8];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    int length = body.length;
+    bytes[head.length] = (byte) (length >>> 24);
+    bytes[head.length + 1] = (byte) (length >>> 16);
+    bytes[head.length + 2] = (byte) (length >>> 8);
+    bytes[head.length + 3] = (byte) length;
+    bytes[bytes.length - 1] = 1;
+    assertRefused(bytes, "more than the limit");
+  }
+
+  @Test
+  void recordCommandsCompareByValue() {
+    PutRecord a = new PutRecord(RecordKey.of("u", "a"), new byte[] {1, 2}, 1);
+    byte[] body = {1, 2};
+    PutRecord b = new PutRecord(RecordKey.of("u", "a"), body, 1);
+    body[0] = 9; // the command took a copy
+    assertThat(b).isEqualTo(a).hasSameHashCodeAs(a);
+    assertThat(b.body()).containsExactly(1, 2);
+    assertThat(new PutRecord(RecordKey.of("u", "a"), new byte[] {1, 3}, 1)).isNotEqualTo(a);
+    assertThat(a.expectedRevision()).isZero();
+  }
+
+  @Test
   void materialIsNeverInTheMessageOfAnError() {
     byte[] bytes =
         codec.encode(
@@ -121,6 +224,7 @@ class CommandCodecTest {
     assertRefused(new byte[0], "format version");
     assertRefused(new byte[] {2, 1}, "unknown command format version 2");
     assertRefused(new byte[] {1, 9}, "unknown command type 9");
+    assertRefused(new byte[] {1, 6}, "unknown command type 6");
     assertRefused(new byte[] {1}, "command type");
   }
 

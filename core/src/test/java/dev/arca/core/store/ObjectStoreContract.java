@@ -9,6 +9,7 @@ import dev.arca.core.state.Atomic;
 import dev.arca.core.state.Command;
 import dev.arca.core.state.CommandResult;
 import dev.arca.core.state.CommandResult.Reason;
+import dev.arca.core.state.DeleteObject;
 import dev.arca.core.state.PutObject;
 import dev.arca.core.state.Replicator;
 import dev.arca.kmip.Tag;
@@ -316,6 +317,63 @@ public abstract class ObjectStoreContract {
     assertThat(put(TestObjects.key("a").build()).applied()).isFalse();
     assertThat(put(TestObjects.key("b").build()).applied()).isTrue();
     assertThat(ids(query())).containsExactly("a", "b");
+  }
+
+  // ---- deleting (taking back a creation) ----------------------------------------------------
+
+  @Test
+  void aDeletedObjectIsGoneWithItsNamesIndexAndArchive() throws Exception {
+    ManagedObject o =
+        TestObjects.key("a")
+            .name("payments")
+            .custom("x", "team", "billing")
+            .version("k", 0)
+            .materialState(MaterialState.ARCHIVED, Optional.of(TestObjects.envelope("a")))
+            .build();
+    putAll(TestObjects.key("other").name("payments"));
+    assertThat(put(o).applied()).isTrue();
+    assertThat(submit(new DeleteObject("a", 1)).applied()).isTrue();
+    assertThat(store.get("a")).isEmpty();
+    assertThat(store.count()).isEqualTo(1);
+    assertThat(ids(query().name("payments"))).containsExactly("other");
+    assertThat(ids(query().custom("x-team", "billing"))).isEmpty();
+    assertThat(ids(query().materialStates(MaterialState.ARCHIVED))).isEmpty();
+    assertThat(store.latestVersion("k")).isEmpty();
+    // The id and the version number are free again.
+    ManagedObject again = TestObjects.key("a").version("k", 0).build();
+    assertThat(put(again).applied()).isTrue();
+    assertThat(store.get("a")).contains(again);
+    assertThat(ids(query())).containsExactly("other", "a");
+  }
+
+  @Test
+  void aDeletionMustNameTheStoredRevision() throws Exception {
+    ManagedObject v1 = TestObjects.key("a").build();
+    put(v1);
+    put(v1.withOwner(Optional.of("alice")));
+    assertThat(rejection(submit(new DeleteObject("a", 1)))).isEqualTo(Reason.CONFLICT);
+    assertThat(rejection(submit(new DeleteObject("ghost", 1)))).isEqualTo(Reason.NOT_FOUND);
+    assertThat(store.get("a")).isPresent();
+    assertThat(submit(new DeleteObject("a", 2)).applied()).isTrue();
+    assertThat(rejection(submit(new DeleteObject("a", 2)))).isEqualTo(Reason.NOT_FOUND);
+  }
+
+  @Test
+  void aCreationIsTakenBackInsideAnAtomicCommand() throws Exception {
+    putAll(TestObjects.key("kept"));
+    ManagedObject created = TestObjects.key("new").name("n").build();
+    assertThat(
+            submit(
+                    Atomic.of(
+                        new PutObject(created), new DeleteObject("new", 1), new PutObject(created)))
+                .applied())
+        .isTrue();
+    assertThat(store.get("new")).contains(created);
+    // A failing part undoes the deletion before it.
+    CommandResult r = submit(Atomic.of(new DeleteObject("new", 1), new DeleteObject("kept", 7)));
+    assertThat(rejection(r)).isEqualTo(Reason.CONFLICT);
+    assertThat(store.get("new")).contains(created);
+    assertThat(ids(query().name("n"))).containsExactly("new");
   }
 
   // ---- Locate ------------------------------------------------------------------------------

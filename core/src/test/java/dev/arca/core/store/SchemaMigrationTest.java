@@ -3,8 +3,12 @@ package dev.arca.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.arca.core.key.ManagedObject;
 import dev.arca.core.state.IndexedCommand;
+import dev.arca.core.state.LocalReplicator;
 import dev.arca.core.state.PutObject;
+import dev.arca.core.state.PutRecord;
+import dev.arca.core.state.RecordKey;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -91,6 +95,57 @@ class SchemaMigrationTest {
     assertThat(metaValue(data, "schema_version")).isEqualTo(next.size());
     // And the current code now refuses it, being older.
     assertThatThrownBy(() -> SqliteStore.open(data)).isInstanceOf(StoreException.class);
+  }
+
+  /** Tables and indexes as SQLite describes them, to compare two databases' schemas. */
+  private static List<String> schemaOf(Path data) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c =
+            DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteStore.DATABASE_FILE));
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")) {
+      while (rs.next()) {
+        out.add(rs.getString(1) + " " + rs.getString(2) + ": " + rs.getString(3));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aVersionOneDatabaseGetsTheRecordsTable() throws Exception {
+    // A database as the first release wrote it: the migration list as it was then.
+    Path data = dir.resolve("v1");
+    Schema v1 = new Schema(Schema.MIGRATIONS.subList(0, 1));
+    ManagedObject a = TestObjects.key("a").name("payments").custom("x", "team", "t").build();
+    try (SqliteStore s = SqliteStore.open(data, 1, v1)) {
+      s.apply(List.of(new IndexedCommand(1, new PutObject(a))));
+    }
+    assertThat(metaValue(data, "schema_version")).isEqualTo(1);
+    assertThat(schemaOf(data)).noneMatch(line -> line.contains("records"));
+
+    try (SqliteStore s = SqliteStore.open(data);
+        LocalReplicator r = new LocalReplicator(s)) {
+      assertThat(s.get("a")).contains(a);
+      assertThat(s.lastAppliedIndex()).isEqualTo(1);
+      assertThat(s.records("user")).isEmpty();
+      RecordKey alice = RecordKey.of("user", "alice");
+      assertThat(r.submit(new PutRecord(alice, new byte[] {1}, 1)).get().applied()).isTrue();
+      assertThat(s.record(alice).orElseThrow().revision()).isEqualTo(1);
+      assertThat(s.integrityCheck()).isEmpty();
+    }
+    assertThat(metaValue(data, "schema_version")).isEqualTo(2);
+    assertThat(metaValue(data, "last_applied_index")).isEqualTo(2);
+    // Migrated, the schema is the one a new database gets.
+    Path fresh = dir.resolve("fresh");
+    SqliteStore.open(fresh).close();
+    assertThat(schemaOf(data)).isEqualTo(schemaOf(fresh));
+  }
+
+  @Test
+  void theCurrentSchemaIsVersionTwo() {
+    assertThat(Schema.current().latestVersion()).isEqualTo(2);
   }
 
   @Test

@@ -3,12 +3,19 @@ package dev.arca.core.key.testing;
 import dev.arca.core.key.AttributeKey;
 import dev.arca.core.key.Lifecycle;
 import dev.arca.core.key.ManagedObject;
+import dev.arca.core.key.MaterialState;
 import dev.arca.core.state.Atomic;
 import dev.arca.core.state.Command;
 import dev.arca.core.state.CommandResult;
+import dev.arca.core.state.DeleteObject;
+import dev.arca.core.state.DeleteRecord;
 import dev.arca.core.state.PutObject;
+import dev.arca.core.state.PutRecord;
+import dev.arca.core.state.RecordKey;
 import dev.arca.core.store.LocateQuery;
 import dev.arca.core.store.ObjectStore;
+import dev.arca.core.store.RecordStore;
+import dev.arca.core.store.StoredRecord;
 import dev.arca.kmip.Tag;
 import dev.arca.kmip.attribute.Name;
 import dev.arca.kmip.bind.TtlvBinder;
@@ -25,43 +32,109 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /**
- * An {@link ObjectStore} in memory with the semantics the SQLite store has: compare-and-set puts,
- * (key name, version) unique, atomic commands applied whole or not at all, Locate newest first by
- * insertion order with versions chosen among the matches. Deterministic and synchronized; for
- * tests.
+ * An {@link ObjectStore} and {@link RecordStore} in memory with the semantics the SQLite store has:
+ * compare-and-set puts and deletes, (key name, version) unique, atomic commands applied whole or
+ * not at all, Locate newest first by insertion order with versions chosen among the matches,
+ * records in key order. Deterministic and synchronized; for tests.
  */
-public final class InMemoryObjectStore implements ObjectStore {
+public final class InMemoryObjectStore implements ObjectStore, RecordStore {
 
   private final LinkedHashMap<String, ManagedObject> objects = new LinkedHashMap<>();
+  private final TreeMap<RecordKey, StoredRecord> records = new TreeMap<>();
   private long lastApplied;
+
+  /** The state a command works on, copied so that a rejected command leaves nothing behind. */
+  private static final class Work {
+    final LinkedHashMap<String, ManagedObject> objects;
+    final TreeMap<RecordKey, StoredRecord> records;
+
+    Work(LinkedHashMap<String, ManagedObject> objects, TreeMap<RecordKey, StoredRecord> records) {
+      this.objects = new LinkedHashMap<>(objects);
+      this.records = new TreeMap<>(records);
+    }
+  }
 
   /** Applies one command, as the state machine would. */
   public synchronized CommandResult apply(Command command) {
     lastApplied++;
-    LinkedHashMap<String, ManagedObject> work = new LinkedHashMap<>(objects);
+    Work work = new Work(objects, records);
     Optional<CommandResult.Rejected> rejected = applyTo(work, command);
     if (rejected.isPresent()) {
       return rejected.get();
     }
     objects.clear();
-    objects.putAll(work);
+    objects.putAll(work.objects);
+    records.clear();
+    records.putAll(work.records);
     return new CommandResult.Applied(lastApplied);
   }
 
-  private static Optional<CommandResult.Rejected> applyTo(
-      LinkedHashMap<String, ManagedObject> work, Command command) {
+  private static Optional<CommandResult.Rejected> applyTo(Work work, Command command) {
     if (command instanceof Atomic a) {
-      for (Command c : a.commands()) {
-        Optional<CommandResult.Rejected> r = applyTo(work, c);
+      List<Command> parts = a.commands();
+      for (int i = 0; i < parts.size(); i++) {
+        Optional<CommandResult.Rejected> r = applyTo(work, parts.get(i));
         if (r.isPresent()) {
-          return r;
+          // Where in the atomic command, as the SQLite store says it.
+          String where = "command " + (i + 1) + " of " + parts.size() + ": ";
+          return Optional.of(
+              new CommandResult.Rejected(r.get().reason(), where + r.get().message()));
         }
       }
       return Optional.empty();
     }
-    ManagedObject o = ((PutObject) command).object();
+    if (command instanceof PutRecord p) {
+      return putRecord(work.records, p);
+    }
+    if (command instanceof DeleteRecord d) {
+      StoredRecord stored = work.records.get(d.key());
+      if (stored == null) {
+        return reject(CommandResult.Reason.NOT_FOUND, d.key().toString());
+      }
+      if (stored.revision() != d.expectedRevision()) {
+        return reject(CommandResult.Reason.CONFLICT, d.key().toString());
+      }
+      work.records.remove(d.key());
+      return Optional.empty();
+    }
+    if (command instanceof DeleteObject d) {
+      ManagedObject stored = work.objects.get(d.id());
+      if (stored == null) {
+        return reject(CommandResult.Reason.NOT_FOUND, d.id());
+      }
+      if (stored.revision() != d.expectedRevision()) {
+        return reject(CommandResult.Reason.CONFLICT, d.id());
+      }
+      work.objects.remove(d.id());
+      return Optional.empty();
+    }
+    return putObject(work.objects, ((PutObject) command).object());
+  }
+
+  private static Optional<CommandResult.Rejected> putRecord(
+      TreeMap<RecordKey, StoredRecord> work, PutRecord p) {
+    StoredRecord stored = work.get(p.key());
+    if (p.revision() == 1 && stored != null) {
+      return reject(CommandResult.Reason.ALREADY_EXISTS, p.key().toString());
+    }
+    if (p.revision() > 1 && stored == null) {
+      return reject(CommandResult.Reason.NOT_FOUND, p.key().toString());
+    }
+    if (stored != null && stored.revision() != p.expectedRevision()) {
+      return reject(CommandResult.Reason.CONFLICT, p.key().toString());
+    }
+    work.put(p.key(), new StoredRecord(p.key(), p.body(), p.revision()));
+    return Optional.empty();
+  }
+
+  private static Optional<CommandResult.Rejected> putObject(
+      LinkedHashMap<String, ManagedObject> work, ManagedObject o) {
+    if (o.materialState() == MaterialState.DESTROYED && o.material().isPresent()) {
+      return reject(CommandResult.Reason.CONSTRAINT, o.id() + " destroyed with material");
+    }
     ManagedObject stored = work.get(o.id());
     if (o.revision() == 1 && stored != null) {
       return reject(CommandResult.Reason.ALREADY_EXISTS, o.id());
@@ -245,5 +318,22 @@ public final class InMemoryObjectStore implements ObjectStore {
   @Override
   public synchronized long count() {
     return objects.size();
+  }
+
+  @Override
+  public synchronized Optional<StoredRecord> record(RecordKey key) {
+    return Optional.ofNullable(records.get(key));
+  }
+
+  @Override
+  public synchronized List<StoredRecord> records(String kind) {
+    RecordKey.checkKind(kind);
+    List<StoredRecord> out = new ArrayList<>();
+    for (StoredRecord r : records.values()) {
+      if (r.key().kind().equals(kind)) {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
   }
 }

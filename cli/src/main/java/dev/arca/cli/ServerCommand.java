@@ -1,0 +1,125 @@
+package dev.arca.cli;
+
+import dev.arca.server.FirstRun;
+import dev.arca.server.Logging;
+import dev.arca.server.Node;
+import dev.arca.server.NodeException;
+import dev.arca.server.NodeOptions;
+import dev.arca.server.config.ConfigException;
+import dev.arca.server.config.ServerConfig;
+import dev.arca.server.kmip.KmipListener;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code arca server}: runs a node in the foreground until it is stopped. */
+@Command(
+    name = "server",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start an Arca node in the foreground; stop it with Ctrl-C or SIGTERM.",
+      "The first start initialises the data directory: master key, local CA, server"
+          + " certificates, a first client user and its client bundle in <data>/clients/<user>/,"
+          + " and a commented configuration file <data>/arca.yaml."
+    },
+    footer = {
+      "",
+      "Environment:",
+      "  ARCA_MASTER_PASSPHRASE    passphrase sealing the master key (else a passphrase file)",
+      "  ARCA_FIRST_USER           name of the first client user (default: client)",
+      "  ARCA_FIRST_USER_PASSWORD  its password (default: generated, in its bundle)",
+      "",
+      "Examples:",
+      "  arca server",
+      "  arca server --data-dir /var/lib/arca",
+      "  arca server --config /etc/arca/arca.yaml"
+    })
+final class ServerCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "The data directory (default: ./" + ServerConfig.DEFAULT_DATA_DIRECTORY + ").")
+  Path dataDir;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "The configuration file (default: <data>/" + ServerConfig.FILE_NAME + ").")
+  Path configFile;
+
+  @Override
+  public Integer call() throws CliException {
+    ServerConfig config = loadConfig();
+    // Before the first log line and before any cryptography: where logs go, and FIPS mode, which
+    // must be set JVM-wide before BouncyCastle loads.
+    if (config.fips().enabled()) {
+      System.setProperty("org.bouncycastle.fips.approved_only", "true");
+    }
+    Logging.configureServer(config.logDirectory());
+    Node node;
+    try {
+      node = Node.start(config, NodeOptions.fromEnvironment());
+    } catch (NodeException e) {
+      throw new CliException(e.getMessage());
+    }
+    summary(node, System.out);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  node.close();
+                  stopped.countDown();
+                },
+                "arca-shutdown"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private ServerConfig loadConfig() throws CliException {
+    try {
+      if (configFile != null) {
+        return ServerConfig.load(configFile, Optional.ofNullable(dataDir));
+      }
+      Path data = dataDir != null ? dataDir : Path.of(ServerConfig.DEFAULT_DATA_DIRECTORY);
+      Node.createPrivateDirectory(data);
+      return ServerConfig.loadOrWriteDefaults(data);
+    } catch (NodeException e) {
+      throw new CliException(e.getMessage());
+    } catch (ConfigException e) {
+      throw new CliException(e.getMessage());
+    } catch (IOException e) {
+      throw new CliException("cannot read or write the configuration: " + e.getMessage());
+    }
+  }
+
+  static void summary(Node node, PrintStream out) {
+    ServerConfig c = node.config();
+    out.println("Arca " + Node.version() + ", node " + c.nodeName());
+    out.println("  data directory  " + c.dataDirectory());
+    out.println("  logs            " + c.logDirectory());
+    for (KmipListener l : node.listeners()) {
+      out.println("  KMIP listener   " + l.name() + " on " + l.localAddress());
+    }
+    Optional<FirstRun.Result> first = node.firstRun();
+    if (first.isPresent()) {
+      out.println();
+      out.println("First start: created the client user '" + first.get().user() + "'.");
+      out.println("  Its client bundle (certificate, key, password, pykmip.conf):");
+      out.println("  " + first.get().bundle());
+    }
+    out.println();
+    out.println("Ready. Stop with Ctrl-C.");
+    out.flush();
+  }
+}

@@ -1,0 +1,596 @@
+package dev.arca.core.access;
+
+import dev.arca.core.crypto.CryptoException;
+import dev.arca.core.crypto.CryptoService;
+import dev.arca.core.crypto.MacAlgorithm;
+import dev.arca.core.crypto.SecretKeyMaterial;
+import dev.arca.core.crypto.SymmetricAlgorithm;
+import dev.arca.core.state.Command;
+import dev.arca.core.state.CommandResult;
+import dev.arca.core.state.DeleteRecord;
+import dev.arca.core.state.PutRecord;
+import dev.arca.core.state.Replicator;
+import dev.arca.core.store.RecordStore;
+import dev.arca.core.store.StoreException;
+import dev.arca.core.store.StoredRecord;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local client users: creation, password changes, enabling, permissions, deletion and
+ * authentication.
+ *
+ * <p>Users are records of kind {@code user} (see {@code UserRecords}), changed only through the
+ * {@link Replicator} with {@link PutRecord} and {@link DeleteRecord}, each built on the revision
+ * just read and retried a few times when a concurrent change wins the compare-and-set, as the key
+ * service does for objects.
+ *
+ * <h2>Authentication</h2>
+ *
+ * {@link #authenticate} answers the same empty result for an unknown user, a disabled user and a
+ * wrong password, and takes comparable time for all three: an unknown name is checked against a
+ * hash no password matches, a disabled user's password is checked before the answer. Only a right
+ * password of an enabled user succeeds.
+ *
+ * <p>KMIP clients send the password with every request, and a PBKDF2 check at the default 600,000
+ * iterations costs a few hundred milliseconds of CPU. So a successful check is remembered for a
+ * while (default 5 minutes, up to 10,000 users, least recently used first out): the user's name and
+ * revision and an HMAC-SHA-256, under a key drawn at start-up and never stored, of the password
+ * together with the stored hash. A later request is then checked by one HMAC and a constant-time
+ * comparison. A change of the user (password, enabling, permissions, deletion) changes the revision
+ * and so ends the shortcut; binding the stored hash as well means that a user deleted and created
+ * again, back at revision 1, does not inherit it. The password itself is never kept.
+ *
+ * <p>Passwords are taken as {@code char[]}, never as {@code String}; the array is left as it is,
+ * and every copy made of it here is zeroed. No message and no log line holds a password or a hash.
+ * Thread-safe.
+ */
+public final class UserDirectory {
+
+  /** The minimum password length, in characters (Unicode code points). */
+  public static final int MIN_PASSWORD_LENGTH = 12;
+
+  /** The maximum password length, in characters: beyond any passphrase, and bounded work. */
+  public static final int MAX_PASSWORD_LENGTH = 1024;
+
+  /** The fewest UTF-8 bytes BC-FIPS accepts as a PBKDF2 password in approved-only mode. */
+  static final int FIPS_MIN_PASSWORD_BYTES = 14;
+
+  private static final Logger LOG = LoggerFactory.getLogger(UserDirectory.class);
+
+  private final RecordStore records;
+  private final Replicator replicator;
+  private final CryptoService crypto;
+  private final Clock clock;
+  private final Settings settings;
+  private final SecretKeyMaterial cacheKey;
+  private final PasswordHash unknownUserHash;
+  private final VerificationCache cache;
+  private final AtomicLong passwordChecks = new AtomicLong();
+  private final AtomicLong cacheHits = new AtomicLong();
+
+  /**
+   * A directory over {@code records}, changing them through {@code replicator}.
+   *
+   * @throws CryptoException if the crypto module cannot provide the random cache key
+   */
+  public UserDirectory(
+      RecordStore records,
+      Replicator replicator,
+      CryptoService crypto,
+      Clock clock,
+      Settings settings)
+      throws CryptoException {
+    this.records = Objects.requireNonNull(records, "records");
+    this.replicator = Objects.requireNonNull(replicator, "replicator");
+    this.crypto = Objects.requireNonNull(crypto, "crypto");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    byte[] key = crypto.randomBytes(32);
+    try {
+      this.cacheKey = SecretKeyMaterial.of(SymmetricAlgorithm.HMAC_SHA256, key);
+    } finally {
+      Passwords.zero(key);
+    }
+    this.unknownUserHash = PasswordHash.unmatchable(crypto, settings.iterations());
+    this.cache = new VerificationCache(settings.cacheCapacity());
+  }
+
+  /**
+   * The settings of a user directory.
+   *
+   * @param iterations PBKDF2 iterations for new password hashes; see {@link
+   *     PasswordHash#checkIterations}
+   * @param cacheLifetime how long a successful password check is remembered, 0 to 1 hour; 0 turns
+   *     the cache off
+   * @param cacheCapacity how many users' checks are remembered, 0 to 1,000,000; 0 turns the cache
+   *     off
+   * @param conflictRetries how often a change is rebuilt when a concurrent one wins, 1 to 100
+   * @param commandTimeout how long a change may take to become durable, 1 ms to 10 minutes
+   */
+  public record Settings(
+      int iterations,
+      Duration cacheLifetime,
+      int cacheCapacity,
+      int conflictRetries,
+      Duration commandTimeout) {
+
+    public Settings {
+      PasswordHash.checkIterations(iterations);
+      Objects.requireNonNull(cacheLifetime, "cacheLifetime");
+      Objects.requireNonNull(commandTimeout, "commandTimeout");
+      if (cacheLifetime.isNegative() || cacheLifetime.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException(
+            "cacheLifetime must be between 0 and 1 hour: " + cacheLifetime);
+      }
+      if (cacheCapacity < 0 || cacheCapacity > 1_000_000) {
+        throw new IllegalArgumentException(
+            "cacheCapacity must be between 0 and 1000000: " + cacheCapacity);
+      }
+      if (conflictRetries < 1 || conflictRetries > 100) {
+        throw new IllegalArgumentException(
+            "conflictRetries must be between 1 and 100: " + conflictRetries);
+      }
+      if (commandTimeout.toMillis() < 1 || commandTimeout.compareTo(Duration.ofMinutes(10)) > 0) {
+        throw new IllegalArgumentException(
+            "commandTimeout must be between 1 ms and 10 minutes: " + commandTimeout);
+      }
+    }
+
+    /**
+     * {@value PasswordHash#DEFAULT_ITERATIONS} iterations, checks remembered 5 minutes for up to
+     * 10,000 users, 5 retries, 30 s per change.
+     */
+    public static Settings defaults() {
+      return new Settings(
+          PasswordHash.DEFAULT_ITERATIONS,
+          Duration.ofMinutes(5),
+          10_000,
+          5,
+          Duration.ofSeconds(30));
+    }
+
+    public Settings withIterations(int count) {
+      return new Settings(count, cacheLifetime, cacheCapacity, conflictRetries, commandTimeout);
+    }
+
+    public Settings withCache(Duration lifetime, int capacity) {
+      return new Settings(iterations, lifetime, capacity, conflictRetries, commandTimeout);
+    }
+
+    public Settings withConflictRetries(int retries) {
+      return new Settings(iterations, cacheLifetime, cacheCapacity, retries, commandTimeout);
+    }
+
+    public Settings withCommandTimeout(Duration timeout) {
+      return new Settings(iterations, cacheLifetime, cacheCapacity, conflictRetries, timeout);
+    }
+  }
+
+  // ---- reads -----------------------------------------------------------------------------------
+
+  /**
+   * The user called {@code name}, if there is one.
+   *
+   * @throws StoreException if the stored user cannot be read
+   */
+  public Optional<ClientUser> get(String name) {
+    if (!ClientUser.isValidName(name)) {
+      return Optional.empty();
+    }
+    return records.record(UserRecords.key(name)).map(UserRecords::read);
+  }
+
+  /** Every user, in name order. */
+  public List<ClientUser> list() {
+    List<ClientUser> out = new ArrayList<>();
+    for (StoredRecord r : records.records(UserRecords.KIND)) {
+      out.add(UserRecords.read(r));
+    }
+    return List.copyOf(out);
+  }
+
+  // ---- changes ---------------------------------------------------------------------------------
+
+  /**
+   * Creates an enabled user without permissions.
+   *
+   * @throws UserDirectoryException INVALID_NAME, INVALID_PASSWORD, ALREADY_EXISTS or UNAVAILABLE
+   */
+  public ClientUser create(String name, char[] password) throws UserDirectoryException {
+    checkName(name);
+    PasswordHash hash = hash(password);
+    ClientUser user =
+        new ClientUser(
+            name,
+            hash,
+            true,
+            clock.instant().truncatedTo(ChronoUnit.MILLIS),
+            EnumSet.noneOf(UserPermission.class),
+            1);
+    CommandResult result =
+        submit(new PutRecord(UserRecords.key(name), UserRecords.body(user), user.revision()));
+    if (!result.applied()) {
+      CommandResult.Rejected rejected = (CommandResult.Rejected) result;
+      if (rejected.reason() == CommandResult.Reason.ALREADY_EXISTS) {
+        throw new UserDirectoryException(
+            UserDirectoryException.Reason.ALREADY_EXISTS, "user " + name + " already exists");
+      }
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.CONFLICT,
+          "user " + name + " was not created: " + rejected.message());
+    }
+    LOG.info("Created client user {}", name);
+    return user;
+  }
+
+  /**
+   * Sets a new password.
+   *
+   * @throws UserDirectoryException INVALID_PASSWORD, NOT_FOUND, CONFLICT or UNAVAILABLE
+   */
+  public ClientUser setPassword(String name, char[] password) throws UserDirectoryException {
+    checkName(name);
+    // Hashed once, outside the retries: it is the expensive part.
+    PasswordHash hash = hash(password);
+    ClientUser changed = change(name, u -> u.withPasswordHash(hash));
+    LOG.info("Changed the password of client user {}", name);
+    return changed;
+  }
+
+  /**
+   * Enables or disables a user; a disabled user cannot authenticate.
+   *
+   * @throws UserDirectoryException NOT_FOUND, CONFLICT or UNAVAILABLE
+   */
+  public ClientUser setEnabled(String name, boolean enabled) throws UserDirectoryException {
+    checkName(name);
+    ClientUser changed = change(name, u -> u.enabled() == enabled ? u : u.withEnabled(enabled));
+    LOG.info("Client user {} is {}", name, enabled ? "enabled" : "disabled");
+    return changed;
+  }
+
+  /**
+   * Replaces the user's permissions.
+   *
+   * @throws UserDirectoryException NOT_FOUND, CONFLICT or UNAVAILABLE
+   */
+  public ClientUser setPermissions(String name, Set<UserPermission> permissions)
+      throws UserDirectoryException {
+    checkName(name);
+    Objects.requireNonNull(permissions, "permissions");
+    Set<UserPermission> granted =
+        permissions.isEmpty() ? EnumSet.noneOf(UserPermission.class) : EnumSet.copyOf(permissions);
+    ClientUser changed =
+        change(name, u -> u.permissions().equals(granted) ? u : u.withPermissions(granted));
+    LOG.info("Client user {} has permissions {}", name, granted);
+    return changed;
+  }
+
+  /**
+   * Deletes a user.
+   *
+   * @throws UserDirectoryException NOT_FOUND, CONFLICT or UNAVAILABLE
+   */
+  public void delete(String name) throws UserDirectoryException {
+    checkName(name);
+    for (int attempt = 1; attempt <= settings.conflictRetries(); attempt++) {
+      StoredRecord stored = records.record(UserRecords.key(name)).orElseThrow(() -> notFound(name));
+      CommandResult result = submit(new DeleteRecord(stored.key(), stored.revision()));
+      if (result.applied()) {
+        cache.remove(name);
+        LOG.info("Deleted client user {}", name);
+        return;
+      }
+      LOG.debug("Deleting client user {} conflicted on attempt {}", name, attempt);
+    }
+    throw kept(name);
+  }
+
+  /** Reads, changes and writes back the user, again while a concurrent change wins. */
+  private ClientUser change(String name, UnaryOperator<ClientUser> edit)
+      throws UserDirectoryException {
+    for (int attempt = 1; attempt <= settings.conflictRetries(); attempt++) {
+      StoredRecord stored = records.record(UserRecords.key(name)).orElseThrow(() -> notFound(name));
+      ClientUser current = UserRecords.read(stored);
+      ClientUser next = edit.apply(current);
+      if (next == current) {
+        return current;
+      }
+      CommandResult result =
+          submit(new PutRecord(stored.key(), UserRecords.body(next), next.revision()));
+      if (result.applied()) {
+        cache.remove(name);
+        return next;
+      }
+      LOG.debug("Changing client user {} conflicted on attempt {}", name, attempt);
+    }
+    throw kept(name);
+  }
+
+  private CommandResult submit(Command command) throws UserDirectoryException {
+    try {
+      return replicator
+          .submit(command)
+          .get(settings.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.UNAVAILABLE,
+          "interrupted while the change was being made durable",
+          e);
+    } catch (ExecutionException e) {
+      LOG.error("A change of the client users could not be made durable", e.getCause());
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.UNAVAILABLE,
+          "the change could not be made durable; see the server log",
+          e.getCause());
+    } catch (TimeoutException e) {
+      LOG.error(
+          "A change of the client users was not confirmed within {}", settings.commandTimeout());
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.UNAVAILABLE,
+          "the change was not confirmed in time and may still be applied; check before retrying",
+          e);
+    }
+  }
+
+  private static void checkName(String name) throws UserDirectoryException {
+    if (!ClientUser.isValidName(name)) {
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.INVALID_NAME, ClientUser.nameRule());
+    }
+  }
+
+  private static UserDirectoryException notFound(String name) {
+    return new UserDirectoryException(
+        UserDirectoryException.Reason.NOT_FOUND, "no client user " + name);
+  }
+
+  private static UserDirectoryException kept(String name) {
+    return new UserDirectoryException(
+        UserDirectoryException.Reason.CONFLICT,
+        "client user " + name + " kept changing concurrently; nothing was changed, try again");
+  }
+
+  /** Checks the password against the policy and hashes it. */
+  private PasswordHash hash(char[] password) throws UserDirectoryException {
+    Objects.requireNonNull(password, "password");
+    checkPassword(password, crypto.module().isApprovedOnly());
+    try {
+      return PasswordHash.create(crypto, password, settings.iterations());
+    } catch (CryptoException e) {
+      // The boundary's messages never hold the password.
+      LOG.error("Hashing a client user password failed: {}", e.getMessage());
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.UNAVAILABLE,
+          "the password could not be hashed: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * The password policy, all of it in this one place: for now 12 to 1024 characters of valid
+   * Unicode; in FIPS approved-only mode also at least 14 bytes in UTF-8, since BC-FIPS refuses
+   * PBKDF2 on shorter passwords (SP 800-132 and the module's 112-bit rule).
+   *
+   * @throws UserDirectoryException INVALID_PASSWORD, naming the rule broken
+   */
+  static void checkPassword(char[] password, boolean approvedOnly) throws UserDirectoryException {
+    int length = Passwords.codePoints(password);
+    if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) {
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.INVALID_PASSWORD,
+          "a password has "
+              + MIN_PASSWORD_LENGTH
+              + " to "
+              + MAX_PASSWORD_LENGTH
+              + " characters, this one has "
+              + length);
+    }
+    byte[] bytes;
+    try {
+      bytes = Passwords.utf8(password);
+    } catch (CharacterCodingException e) {
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.INVALID_PASSWORD, "a password must be valid Unicode");
+    }
+    int byteLength = bytes.length;
+    Passwords.zero(bytes);
+    if (approvedOnly && byteLength < FIPS_MIN_PASSWORD_BYTES) {
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.INVALID_PASSWORD,
+          "in FIPS mode a password needs at least "
+              + FIPS_MIN_PASSWORD_BYTES
+              + " bytes in UTF-8 (14 ASCII characters)");
+    }
+  }
+
+  // ---- authentication --------------------------------------------------------------------------
+
+  /**
+   * The user, if {@code name} is an enabled user and {@code password} is theirs; empty otherwise,
+   * the same for every reason. The password array is left as it is.
+   */
+  public Optional<ClientUser> authenticate(String name, char[] password) {
+    Objects.requireNonNull(password, "password");
+    // A password longer than the policy allows cannot be anyone's: refused before any work, which
+    // tells the sender only what it knows, the length of what it sent.
+    if (password.length > 2 * MAX_PASSWORD_LENGTH) {
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try {
+      bytes = Passwords.utf8(password);
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+    try {
+      return authenticate(name, bytes);
+    } finally {
+      Passwords.zero(bytes);
+    }
+  }
+
+  private Optional<ClientUser> authenticate(String name, byte[] password) {
+    Optional<ClientUser> found;
+    try {
+      found = get(name);
+    } catch (StoreException e) {
+      LOG.error("Client user {} cannot be read for authentication: {}", name, e.getMessage());
+      found = Optional.empty();
+    }
+    if (found.isEmpty()) {
+      check(unknownUserHash, password);
+      return Optional.empty();
+    }
+    ClientUser user = found.get();
+    byte[] tag = tag(password, user.passwordHash());
+    try {
+      if (tag != null && user.enabled() && cache.matches(user, tag, clock.instant())) {
+        cacheHits.incrementAndGet();
+        return found;
+      }
+      boolean verified = check(user.passwordHash(), password);
+      if (!verified || !user.enabled()) {
+        return Optional.empty();
+      }
+      if (tag != null && cacheEnabled()) {
+        cache.put(user, tag.clone(), clock.instant().plus(settings.cacheLifetime()));
+      }
+      return found;
+    } finally {
+      Passwords.zero(tag);
+    }
+  }
+
+  private boolean check(PasswordHash hash, byte[] password) {
+    passwordChecks.incrementAndGet();
+    try {
+      return hash.verify(crypto, password);
+    } catch (CryptoException e) {
+      LOG.error("Password verification failed in the crypto module: {}", e.getMessage());
+      return false;
+    }
+  }
+
+  private boolean cacheEnabled() {
+    return settings.cacheCapacity() > 0 && !settings.cacheLifetime().isZero();
+  }
+
+  /**
+   * HMAC-SHA-256 under the per-process key of the password and the stored hash, length-prefixed so
+   * that no two pairs give the same input; null when the cache is off or the HMAC fails.
+   */
+  private byte[] tag(byte[] password, PasswordHash stored) {
+    if (!cacheEnabled()) {
+      return null;
+    }
+    byte[] hash = stored.encoded().getBytes(StandardCharsets.US_ASCII);
+    byte[] input = new byte[4 + password.length + hash.length];
+    try {
+      ByteBuffer.wrap(input).putInt(password.length).put(password).put(hash);
+      return crypto.mac(cacheKey, MacAlgorithm.HMAC_SHA256, input);
+    } catch (CryptoException e) {
+      LOG.warn("Verification cache unavailable: {}", e.getMessage());
+      return null;
+    } finally {
+      Passwords.zero(input);
+    }
+  }
+
+  /** How many full password checks (PBKDF2) {@link #authenticate} ran, for metrics and tests. */
+  public long passwordChecks() {
+    return passwordChecks.get();
+  }
+
+  /** How many authentications the verification cache answered, for metrics and tests. */
+  public long cacheHits() {
+    return cacheHits.get();
+  }
+
+  /** Forgets every remembered password check, e.g. after a restore. */
+  public void clearCache() {
+    cache.clear();
+  }
+
+  @Override
+  public String toString() {
+    return "UserDirectory[" + settings.iterations() + " iterations]";
+  }
+
+  /** Remembered successful checks, by user name, least recently used first out. */
+  private static final class VerificationCache {
+
+    private record Entry(long revision, byte[] tag, Instant expires) {}
+
+    private final Map<String, Entry> entries;
+
+    VerificationCache(int capacity) {
+      this.entries =
+          new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+              return size() > capacity;
+            }
+          };
+    }
+
+    synchronized boolean matches(ClientUser user, byte[] tag, Instant now) {
+      Entry e = entries.get(user.name());
+      if (e == null) {
+        return false;
+      }
+      if (e.revision() != user.revision() || !now.isBefore(e.expires())) {
+        entries.remove(user.name());
+        Passwords.zero(e.tag());
+        return false;
+      }
+      return MessageDigest.isEqual(e.tag(), tag);
+    }
+
+    synchronized void put(ClientUser user, byte[] tag, Instant expires) {
+      Entry old = entries.put(user.name(), new Entry(user.revision(), tag, expires));
+      if (old != null) {
+        Passwords.zero(old.tag());
+      }
+    }
+
+    synchronized void remove(String name) {
+      Entry old = entries.remove(name);
+      if (old != null) {
+        Passwords.zero(old.tag());
+      }
+    }
+
+    synchronized void clear() {
+      for (Entry e : entries.values()) {
+        Passwords.zero(e.tag());
+      }
+      entries.clear();
+    }
+  }
+}
