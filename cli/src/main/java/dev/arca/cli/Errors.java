@@ -16,4 +16,20 @@ final class Errors implements IExecutionExceptionHandler {
     cl.getErr().println("arca: " + message);
     return e instanceof CliException c ? c.exitCode() : 1;
   }
+
+  /**
+   * A usage error: one line naming the problem and where to read more, exit code 2 — the usage text
+   * itself is one {@code --help} away rather than printed after every typo.
+   */
+  static int usage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    cl.getErr()
+        .println(
+            "arca: "
+                + e.getMessage()
+                + " (see '"
+                + cl.getCommandSpec().qualifiedName()
+                + " --help')");
+    return cl.getCommandSpec().exitCodeOnInvalidInput();
+  }
 }

@@ -11,12 +11,20 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Arca, an enterprise key manager speaking KMIP.",
-    subcommands = {ServerCommand.class, KmipCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ServerCommand.class,
+      KeyCommand.class,
+      KmipCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",
       "  arca server",
+      "  arca key list --bundle /var/lib/arca/clients/client",
       "  arca kmip convert --from xml --to json request.xml",
+      "  source <(arca completion bash)",
       "  arca help kmip convert"
     })
 public final class Main implements Runnable {
@@ -31,6 +39,7 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(new Errors());
+    cl.setParameterExceptionHandler(Errors::usage);
     return cl.execute(args);
   }
 

@@ -1,6 +1,7 @@
 package dev.arca.cli;
 
 import dev.arca.server.FirstRun;
+import dev.arca.server.FirstRun.InitialAdministrator;
 import dev.arca.server.Logging;
 import dev.arca.server.Node;
 import dev.arca.server.NodeException;
@@ -11,6 +12,7 @@ import dev.arca.server.kmip.KmipListener;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Option;
       "Start an Arca node in the foreground; stop it with Ctrl-C or SIGTERM.",
       "The first start initialises the data directory: master key, local CA, server"
           + " certificates, a first client user and its client bundle in <data>/clients/<user>/,"
-          + " and a commented configuration file <data>/arca.yaml."
+          + " the administrator 'admin' (its password is shown once) and a commented"
+          + " configuration file <data>/arca.yaml."
     },
     footer = {
       "",
@@ -33,6 +36,8 @@ import picocli.CommandLine.Option;
       "  ARCA_MASTER_PASSPHRASE    passphrase sealing the master key (else a passphrase file)",
       "  ARCA_FIRST_USER           name of the first client user (default: client)",
       "  ARCA_FIRST_USER_PASSWORD  its password (default: generated, in its bundle)",
+      "  ARCA_ADMIN_PASSWORD       password of the first administrator 'admin' (default:"
+          + " generated and shown once)",
       "",
       "Examples:",
       "  arca server",
@@ -111,6 +116,12 @@ final class ServerCommand implements Callable<Integer> {
     for (KmipListener l : node.listeners()) {
       out.println("  KMIP listener   " + l.name() + " on " + l.localAddress());
     }
+    Optional<String> adminUrl =
+        node.adminServer().map(a -> "https://" + host(c.admin().bindAddress()) + ":" + a.port());
+    adminUrl.ifPresent(
+        url ->
+            out.println(
+                "  admin API       " + url + "/api/v1  (KMIP over HTTPS: " + url + "/kmip)"));
     Optional<FirstRun.Result> first = node.firstRun();
     if (first.isPresent()) {
       out.println();
@@ -118,8 +129,41 @@ final class ServerCommand implements Callable<Integer> {
       out.println("  Its client bundle (certificate, key, password, pykmip.conf):");
       out.println("  " + first.get().bundle());
     }
+    Optional<InitialAdministrator> admin = node.initialAdministrator();
+    if (admin.isPresent()) {
+      out.println();
+      out.println(
+          "First start: created the administrator '"
+              + admin.get().name()
+              + "' with every permission area.");
+      Optional<char[]> password = admin.get().takePassword();
+      if (password.isPresent()) {
+        String rule = "  " + "*".repeat(68);
+        out.println(rule);
+        out.println("  ADMINISTRATOR PASSWORD, shown only this once and stored nowhere in clear:");
+        out.println();
+        out.print("      ");
+        out.print(password.get());
+        out.println();
+        out.println();
+        out.println("  Keep it in a password manager now; change it after the first login.");
+        out.println(rule);
+        Arrays.fill(password.get(), '\0');
+      } else {
+        out.println("  Its password is the one ARCA_ADMIN_PASSWORD gave.");
+      }
+      adminUrl.ifPresent(url -> out.println("  Log in at " + url + "/api/v1/login"));
+    }
     out.println();
     out.println("Ready. Stop with Ctrl-C.");
     out.flush();
+  }
+
+  /** Where this host reaches a bound address: itself, or loopback for a wildcard. */
+  private static String host(String bind) {
+    if (bind.equals("0.0.0.0") || bind.equals("::")) {
+      return "127.0.0.1";
+    }
+    return bind.indexOf(':') >= 0 ? "[" + bind + "]" : bind;
   }
 }

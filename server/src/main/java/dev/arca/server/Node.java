@@ -2,6 +2,8 @@ package dev.arca.server;
 
 import dev.arca.core.access.OwnerOnlyAccessPolicy;
 import dev.arca.core.access.UserDirectory;
+import dev.arca.core.admin.AdminDirectory;
+import dev.arca.core.admin.KeyOwnership;
 import dev.arca.core.audit.AuditSink;
 import dev.arca.core.audit.LoggingAuditSink;
 import dev.arca.core.crypto.CryptoException;
@@ -13,6 +15,10 @@ import dev.arca.core.key.KeyServiceSettings;
 import dev.arca.core.state.LocalReplicator;
 import dev.arca.core.state.Replicator;
 import dev.arca.core.store.SqliteStore;
+import dev.arca.server.admin.AdminServer;
+import dev.arca.server.admin.ListenerControl;
+import dev.arca.server.admin.ListenerSettingsStore;
+import dev.arca.server.admin.NodeMetrics;
 import dev.arca.server.auth.ListenerAuthenticator;
 import dev.arca.server.config.ListenerConfig;
 import dev.arca.server.config.ServerConfig;
@@ -22,6 +28,7 @@ import dev.arca.server.dispatch.RecordingUndo;
 import dev.arca.server.dispatch.ServerInfo;
 import dev.arca.server.dispatch.Services;
 import dev.arca.server.kmip.KmipListener;
+import dev.arca.server.kmip.KmipService;
 import dev.arca.server.kmip.ListenerManager;
 import dev.arca.server.kmip.TransportSettings;
 import dev.arca.server.operation.CryptoHandlers;
@@ -35,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,15 +51,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running Arca node: the data directory opened, the master key unsealed, the store, the key
- * service, the users, the PKI and the KMIP listeners, wired together. {@link #close()} stops
- * everything in reverse order after letting acknowledged changes finish.
+ * service, the client users and administrators, the PKI, the KMIP listeners and the admin HTTPS
+ * port, wired together. {@link #close()} stops everything in reverse order after letting
+ * acknowledged changes finish.
+ *
+ * <p>The KMIP listeners start from their stored settings (see {@link ListenerSettingsStore}): the
+ * configuration file's {@code kmip.listeners} seeds them on the first start, and from then on the
+ * admin API changes them and the change survives restarts. Every KMIP request of every transport
+ * passes through one {@link NodeMetrics#observe metered} view of the dispatcher.
  */
 public final class Node implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
 
+  /** The Lease Time new objects get and Obtain Lease grants. */
+  static final Duration LEASE_TIME = Duration.ofHours(1);
+
   /** The product name in Query's Vendor Identification and in logs. */
   public static final String VENDOR = "Arca";
+
+  /** How long a change of the node's own records may take to become durable. */
+  private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
 
   private final ServerConfig config;
   private final MasterKeyFile masterKey;
@@ -59,10 +79,14 @@ public final class Node implements AutoCloseable {
   private final LocalReplicator replicator;
   private final KeyService keys;
   private final UserDirectory users;
+  private final AdminDirectory admins;
   private final Pki pki;
   private final Dispatcher dispatcher;
   private final ListenerManager listeners;
+  private final NodeMetrics metrics;
+  private final Optional<AdminServer> adminServer;
   private final Optional<FirstRun.Result> firstRun;
+  private final Optional<FirstRun.InitialAdministrator> initialAdministrator;
 
   private Node(Builder b) {
     this.config = b.config;
@@ -71,10 +95,14 @@ public final class Node implements AutoCloseable {
     this.replicator = b.replicator;
     this.keys = b.keys;
     this.users = b.users;
+    this.admins = b.admins;
     this.pki = b.pki;
     this.dispatcher = b.dispatcher;
     this.listeners = b.listeners;
+    this.metrics = b.metrics;
+    this.adminServer = Optional.ofNullable(b.adminServer);
     this.firstRun = b.firstRun;
+    this.initialAdministrator = b.initialAdministrator;
   }
 
   /** The product version, from the jar manifest. */
@@ -85,8 +113,8 @@ public final class Node implements AutoCloseable {
 
   /**
    * Opens the data directory (creating it on the first start), unseals the master key, opens the
-   * store, initialises the PKI and the first client user when they do not exist, and starts the
-   * KMIP listeners.
+   * store, initialises the PKI, the first client user and the first administrator when they do not
+   * exist, and starts the KMIP listeners and the admin HTTPS port.
    */
   public static Node start(ServerConfig config, NodeOptions options) throws NodeException {
     Builder b = new Builder(config);
@@ -111,6 +139,20 @@ public final class Node implements AutoCloseable {
     return users;
   }
 
+  public AdminDirectory admins() {
+    return admins;
+  }
+
+  /** The node's metrics, served at {@code /metrics}. */
+  public NodeMetrics metrics() {
+    return metrics;
+  }
+
+  /** The admin HTTPS port, unless the options turned it off. */
+  public Optional<AdminServer> adminServer() {
+    return adminServer;
+  }
+
   public Pki pki() {
     return pki;
   }
@@ -132,9 +174,25 @@ public final class Node implements AutoCloseable {
     return firstRun;
   }
 
-  /** Applies a new list of KMIP listeners without a restart. */
+  /**
+   * The administrator this start created, when the node had none: on the first start, with the
+   * password to show once.
+   */
+  public Optional<FirstRun.InitialAdministrator> initialAdministrator() {
+    return initialAdministrator;
+  }
+
+  /**
+   * Applies a new list of KMIP listeners without a restart. This changes the running listeners
+   * only; the admin API also stores the settings so that they survive a restart.
+   */
   public void applyListeners(List<ListenerConfig> configs) {
-    listeners.apply(configs, this::tlsFor);
+    try {
+      listeners.apply(configs, this::tlsFor);
+    } finally {
+      // KMIP over HTTPS follows the default listener's trust.
+      adminServer.ifPresent(AdminServer::tlsChanged);
+    }
   }
 
   private TlsMaterial tlsFor(ListenerConfig l) {
@@ -147,6 +205,7 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
+    adminServer.ifPresent(AdminServer::close);
     listeners.close();
     replicator.close();
     store.close();
@@ -162,10 +221,14 @@ public final class Node implements AutoCloseable {
     LocalReplicator replicator;
     KeyService keys;
     UserDirectory users;
+    AdminDirectory admins;
     Pki pki;
     Dispatcher dispatcher;
     ListenerManager listeners;
+    NodeMetrics metrics;
+    AdminServer adminServer;
     Optional<FirstRun.Result> firstRun = Optional.empty();
+    Optional<FirstRun.InitialAdministrator> initialAdministrator = Optional.empty();
 
     Builder(ServerConfig config) {
       this.config = config;
@@ -196,11 +259,20 @@ public final class Node implements AutoCloseable {
       replicator = new LocalReplicator(store);
       Clock clock = options.clock();
       keys = keyService(replicator, crypto, clock);
+      ListenerSettingsStore listenerSettings =
+          new ListenerSettingsStore(store, replicator, COMMAND_TIMEOUT);
+      List<ListenerConfig> wanted;
+      try {
+        wanted = listenerSettings.loadOrSeed(config.kmip().listeners());
+      } catch (RuntimeException e) {
+        throw new NodeException("KMIP listener settings: " + e.getMessage(), e);
+      }
       try {
         users = new UserDirectory(store, replicator, crypto, clock, options.userSettings());
+        admins = new AdminDirectory(store, replicator, crypto, clock, options.adminSettings());
         pki = Pki.open(data, masterKey.envelope(), crypto, clock);
         List<String> certificates = new ArrayList<>();
-        for (ListenerConfig l : config.kmip().listeners()) {
+        for (ListenerConfig l : wanted) {
           if (!certificates.contains(l.serverCertificate())) {
             certificates.add(l.serverCertificate());
           }
@@ -215,19 +287,20 @@ public final class Node implements AutoCloseable {
       }
       List<OperationHandler<?, ?>> handlers = Handlers.all(CryptoHandlers.all(), true);
       AuditSink audit = options.audit().orElseGet(LoggingAuditSink::new);
+      ServerInfo server = new ServerInfo(VENDOR, version(), config.nodeName());
       dispatcher =
           new Dispatcher(
               handlers,
               new ListenerAuthenticator(users),
-              new Services(keys, crypto, new ServerInfo(VENDOR, version(), config.nodeName())),
+              new Services(keys, crypto, server),
               new RecordingUndo<>(replicator, store, r -> keyService(r, crypto, clock)),
               audit,
               clock);
+      metrics = new NodeMetrics();
+      KmipService kmip = metrics.observe(dispatcher);
       listeners =
           new ListenerManager(
-              dispatcher,
-              TransportSettings.DEFAULTS.withDecodeLimits(config.kmip().decodeLimits()));
-      List<ListenerConfig> wanted = config.kmip().listeners();
+              kmip, TransportSettings.DEFAULTS.withDecodeLimits(config.kmip().decodeLimits()));
       listeners.apply(
           wanted,
           l -> {
@@ -237,8 +310,11 @@ public final class Node implements AutoCloseable {
               throw new IllegalStateException("listener " + l.name() + ": " + e.getMessage(), e);
             }
           });
+      metrics.watch(listeners::listeners, store);
       // After the listeners, so that the bundle names the port actually bound.
+      FirstRun.protectClients(data);
       firstRun = FirstRun.ifNeeded(config, users, pki, listeners.listeners().get(0), options);
+      initialAdministrator = FirstRun.administratorIfNeeded(admins, options);
       for (KmipListener l : listeners.listeners()) {
         LOG.info(
             "KMIP listener {} on {} (client certificate: {}, password required: {})",
@@ -246,6 +322,54 @@ public final class Node implements AutoCloseable {
             l.localAddress(),
             l.config().clientCertificateMode(),
             l.config().passwordRequired());
+      }
+      if (options.adminApi().enabled()) {
+        ListenerManager running = listeners;
+        ListenerControl control =
+            new ListenerControl() {
+              @Override
+              public List<KmipListener> running() {
+                return running.listeners();
+              }
+
+              @Override
+              public void apply(List<ListenerConfig> configs) {
+                running.apply(configs, l -> tlsFor(l));
+              }
+            };
+        try {
+          adminServer =
+              AdminServer.start(
+                  config.admin(),
+                  options.adminApi(),
+                  new AdminServer.Backend(
+                      server,
+                      keys,
+                      store,
+                      new KeyOwnership(store, replicator, clock, 5, COMMAND_TIMEOUT),
+                      users,
+                      admins,
+                      pki,
+                      control,
+                      listenerSettings,
+                      kmip,
+                      config.kmip().decodeLimits(),
+                      metrics,
+                      audit,
+                      crypto,
+                      clock,
+                      config.fips().enabled()));
+        } catch (RuntimeException e) {
+          throw new NodeException(e.getMessage(), e);
+        }
+      }
+    }
+
+    TlsMaterial tlsFor(ListenerConfig l) {
+      try {
+        return pki.forServer(l.serverCertificate(), l.trustedCaProfile());
+      } catch (PkiException e) {
+        throw new IllegalStateException("listener " + l.name() + ": " + e.getMessage(), e);
       }
     }
 
@@ -257,10 +381,14 @@ public final class Node implements AutoCloseable {
           masterKey.envelope(),
           new OwnerOnlyAccessPolicy(),
           clock,
-          KeyServiceSettings.defaults());
+          // A lease of one hour (KMIP Obtain Lease, Lease Time), as KMIP servers commonly grant.
+          KeyServiceSettings.defaults().withLeaseTime(LEASE_TIME));
     }
 
     void closeQuietly() {
+      if (adminServer != null) {
+        adminServer.close();
+      }
       if (listeners != null) {
         listeners.close();
       }

@@ -1,7 +1,9 @@
 package dev.arca.server;
 
 import dev.arca.core.access.UserDirectory;
+import dev.arca.core.admin.AdminDirectory;
 import dev.arca.core.audit.AuditSink;
+import dev.arca.server.admin.AdminApiSettings;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -9,8 +11,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * How a node starts, beyond its configuration file: the first client user, extra names for the
- * server certificates, and settings tests lower to run fast.
+ * How a node starts, beyond its configuration file: the first client user and administrator, extra
+ * names for the server certificates, the admin API's settings, and settings tests lower to run
+ * fast.
  *
  * @param firstUser the client user the first start creates, with a client bundle
  * @param firstUserPassword that user's password; random when empty
@@ -19,6 +22,11 @@ import java.util.OptionalInt;
  * @param userSettings the user directory's settings (PBKDF2 iterations, verification cache)
  * @param masterKeyIterations PBKDF2 iterations sealing the master key, when not the default
  * @param audit where audit events go; the audit log when empty
+ * @param adminPassword the password of the first administrator, {@code admin}; generated (and shown
+ *     once by {@code arca server}) when empty
+ * @param adminSettings the administrator directory's settings (PBKDF2 iterations, lockout after
+ *     failed logins)
+ * @param adminApi the admin HTTPS API's settings (sessions, client certificates, metrics)
  */
 public record NodeOptions(
     String firstUser,
@@ -27,7 +35,10 @@ public record NodeOptions(
     Clock clock,
     UserDirectory.Settings userSettings,
     OptionalInt masterKeyIterations,
-    Optional<AuditSink> audit) {
+    Optional<AuditSink> audit,
+    Optional<char[]> adminPassword,
+    AdminDirectory.Settings adminSettings,
+    AdminApiSettings adminApi) {
 
   /** The client user the first start creates, unless {@code ARCA_FIRST_USER} names another. */
   public static final String DEFAULT_FIRST_USER = "client";
@@ -40,15 +51,19 @@ public record NodeOptions(
     Objects.requireNonNull(userSettings, "userSettings");
     Objects.requireNonNull(masterKeyIterations, "masterKeyIterations");
     Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(adminPassword, "adminPassword");
+    Objects.requireNonNull(adminSettings, "adminSettings");
+    Objects.requireNonNull(adminApi, "adminApi");
   }
 
   /**
-   * The production defaults, reading {@code ARCA_FIRST_USER} and {@code ARCA_FIRST_USER_PASSWORD}
-   * from the environment.
+   * The production defaults, reading {@code ARCA_FIRST_USER}, {@code ARCA_FIRST_USER_PASSWORD} and
+   * {@code ARCA_ADMIN_PASSWORD} from the environment.
    */
   public static NodeOptions fromEnvironment() {
     String user = System.getenv("ARCA_FIRST_USER");
     String password = System.getenv("ARCA_FIRST_USER_PASSWORD");
+    String adminPassword = System.getenv("ARCA_ADMIN_PASSWORD");
     return new NodeOptions(
         user == null || user.isBlank() ? DEFAULT_FIRST_USER : user.strip(),
         password == null || password.isEmpty()
@@ -58,7 +73,12 @@ public record NodeOptions(
         Clock.systemUTC(),
         UserDirectory.Settings.defaults(),
         OptionalInt.empty(),
-        Optional.empty());
+        Optional.empty(),
+        adminPassword == null || adminPassword.isEmpty()
+            ? Optional.empty()
+            : Optional.of(adminPassword.toCharArray()),
+        AdminDirectory.Settings.defaults(),
+        AdminApiSettings.defaults());
   }
 
   public NodeOptions withFirstUser(String user, char[] password) {
@@ -69,7 +89,10 @@ public record NodeOptions(
         clock,
         userSettings,
         masterKeyIterations,
-        audit);
+        audit,
+        adminPassword,
+        adminSettings,
+        adminApi);
   }
 
   public NodeOptions withUserSettings(UserDirectory.Settings settings) {
@@ -80,7 +103,10 @@ public record NodeOptions(
         clock,
         settings,
         masterKeyIterations,
-        audit);
+        audit,
+        adminPassword,
+        adminSettings,
+        adminApi);
   }
 
   public NodeOptions withMasterKeyIterations(int iterations) {
@@ -91,7 +117,10 @@ public record NodeOptions(
         clock,
         userSettings,
         OptionalInt.of(iterations),
-        audit);
+        audit,
+        adminPassword,
+        adminSettings,
+        adminApi);
   }
 
   public NodeOptions withAudit(AuditSink sink) {
@@ -102,6 +131,52 @@ public record NodeOptions(
         clock,
         userSettings,
         masterKeyIterations,
-        Optional.of(sink));
+        Optional.of(sink),
+        adminPassword,
+        adminSettings,
+        adminApi);
+  }
+
+  /** The first administrator's password, instead of a generated one. */
+  public NodeOptions withAdminPassword(char[] password) {
+    return new NodeOptions(
+        firstUser,
+        firstUserPassword,
+        extraServerNames,
+        clock,
+        userSettings,
+        masterKeyIterations,
+        audit,
+        Optional.of(password),
+        adminSettings,
+        adminApi);
+  }
+
+  public NodeOptions withAdminSettings(AdminDirectory.Settings settings) {
+    return new NodeOptions(
+        firstUser,
+        firstUserPassword,
+        extraServerNames,
+        clock,
+        userSettings,
+        masterKeyIterations,
+        audit,
+        adminPassword,
+        settings,
+        adminApi);
+  }
+
+  public NodeOptions withAdminApi(AdminApiSettings settings) {
+    return new NodeOptions(
+        firstUser,
+        firstUserPassword,
+        extraServerNames,
+        clock,
+        userSettings,
+        masterKeyIterations,
+        audit,
+        adminPassword,
+        adminSettings,
+        settings);
   }
 }

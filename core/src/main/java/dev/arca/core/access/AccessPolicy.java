@@ -35,12 +35,26 @@ public interface AccessPolicy {
   /**
    * Whose objects a caller may see.
    *
+   * <p>An empty owner set means no owner's objects, unless {@code includeGlobal} is set as well:
+   * that pair, {@link #everything()}, is every object of every owner and the global ones, as the
+   * store reads an empty owner set ("any owner"). Only administrators get it.
+   *
    * @param owners objects owned by one of these users
    * @param includeGlobal whether objects without an owner (global keys) are visible too
    */
   record Visibility(Set<String> owners, boolean includeGlobal) {
     public Visibility {
       owners = Set.copyOf(owners);
+    }
+
+    /** Every object: what an administrator sees. */
+    public static Visibility everything() {
+      return new Visibility(Set.of(), true);
+    }
+
+    /** Whether this is {@link #everything()}. */
+    public boolean isEverything() {
+      return owners.isEmpty() && includeGlobal;
     }
   }
 }

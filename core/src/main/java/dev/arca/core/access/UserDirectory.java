@@ -2,9 +2,6 @@ package dev.arca.core.access;
 
 import dev.arca.core.crypto.CryptoException;
 import dev.arca.core.crypto.CryptoService;
-import dev.arca.core.crypto.MacAlgorithm;
-import dev.arca.core.crypto.SecretKeyMaterial;
-import dev.arca.core.crypto.SymmetricAlgorithm;
 import dev.arca.core.state.Command;
 import dev.arca.core.state.CommandResult;
 import dev.arca.core.state.DeleteRecord;
@@ -13,26 +10,18 @@ import dev.arca.core.state.Replicator;
 import dev.arca.core.store.RecordStore;
 import dev.arca.core.store.StoreException;
 import dev.arca.core.store.StoredRecord;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,12 +44,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>KMIP clients send the password with every request, and a PBKDF2 check at the default 600,000
  * iterations costs a few hundred milliseconds of CPU. So a successful check is remembered for a
- * while (default 5 minutes, up to 10,000 users, least recently used first out): the user's name and
- * revision and an HMAC-SHA-256, under a key drawn at start-up and never stored, of the password
- * together with the stored hash. A later request is then checked by one HMAC and a constant-time
- * comparison. A change of the user (password, enabling, permissions, deletion) changes the revision
- * and so ends the shortcut; binding the stored hash as well means that a user deleted and created
- * again, back at revision 1, does not inherit it. The password itself is never kept.
+ * while (default 5 minutes, up to 10,000 users), bound to the user's revision and stored hash; a
+ * change of the user (password, enabling, permissions, deletion) ends the shortcut. The policy, the
+ * hashing and the cache are the {@link PasswordVerifier}'s, shared with the administrators.
  *
  * <p>Passwords are taken as {@code char[]}, never as {@code String}; the array is left as it is,
  * and every copy made of it here is zeroed. No message and no log line holds a password or a hash.
@@ -69,13 +55,13 @@ import org.slf4j.LoggerFactory;
 public final class UserDirectory {
 
   /** The minimum password length, in characters (Unicode code points). */
-  public static final int MIN_PASSWORD_LENGTH = 12;
+  public static final int MIN_PASSWORD_LENGTH = PasswordVerifier.MIN_PASSWORD_LENGTH;
 
   /** The maximum password length, in characters: beyond any passphrase, and bounded work. */
-  public static final int MAX_PASSWORD_LENGTH = 1024;
+  public static final int MAX_PASSWORD_LENGTH = PasswordVerifier.MAX_PASSWORD_LENGTH;
 
   /** The fewest UTF-8 bytes BC-FIPS accepts as a PBKDF2 password in approved-only mode. */
-  static final int FIPS_MIN_PASSWORD_BYTES = 14;
+  static final int FIPS_MIN_PASSWORD_BYTES = PasswordVerifier.FIPS_MIN_PASSWORD_BYTES;
 
   private static final Logger LOG = LoggerFactory.getLogger(UserDirectory.class);
 
@@ -84,11 +70,7 @@ public final class UserDirectory {
   private final CryptoService crypto;
   private final Clock clock;
   private final Settings settings;
-  private final SecretKeyMaterial cacheKey;
-  private final PasswordHash unknownUserHash;
-  private final VerificationCache cache;
-  private final AtomicLong passwordChecks = new AtomicLong();
-  private final AtomicLong cacheHits = new AtomicLong();
+  private final PasswordVerifier passwords;
 
   /**
    * A directory over {@code records}, changing them through {@code replicator}.
@@ -107,14 +89,13 @@ public final class UserDirectory {
     this.crypto = Objects.requireNonNull(crypto, "crypto");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = Objects.requireNonNull(settings, "settings");
-    byte[] key = crypto.randomBytes(32);
-    try {
-      this.cacheKey = SecretKeyMaterial.of(SymmetricAlgorithm.HMAC_SHA256, key);
-    } finally {
-      Passwords.zero(key);
-    }
-    this.unknownUserHash = PasswordHash.unmatchable(crypto, settings.iterations());
-    this.cache = new VerificationCache(settings.cacheCapacity());
+    this.passwords =
+        new PasswordVerifier(
+            crypto,
+            clock,
+            settings.iterations(),
+            settings.cacheLifetime(),
+            settings.cacheCapacity());
   }
 
   /**
@@ -299,7 +280,7 @@ public final class UserDirectory {
       StoredRecord stored = records.record(UserRecords.key(name)).orElseThrow(() -> notFound(name));
       CommandResult result = submit(new DeleteRecord(stored.key(), stored.revision()));
       if (result.applied()) {
-        cache.remove(name);
+        passwords.forget(name);
         LOG.info("Deleted client user {}", name);
         return;
       }
@@ -321,7 +302,7 @@ public final class UserDirectory {
       CommandResult result =
           submit(new PutRecord(stored.key(), UserRecords.body(next), next.revision()));
       if (result.applied()) {
-        cache.remove(name);
+        passwords.forget(name);
         return next;
       }
       LOG.debug("Changing client user {} conflicted on attempt {}", name, attempt);
@@ -379,7 +360,7 @@ public final class UserDirectory {
     Objects.requireNonNull(password, "password");
     checkPassword(password, crypto.module().isApprovedOnly());
     try {
-      return PasswordHash.create(crypto, password, settings.iterations());
+      return passwords.hash(password);
     } catch (CryptoException e) {
       // The boundary's messages never hold the password.
       LOG.error("Hashing a client user password failed: {}", e.getMessage());
@@ -398,32 +379,10 @@ public final class UserDirectory {
    * @throws UserDirectoryException INVALID_PASSWORD, naming the rule broken
    */
   static void checkPassword(char[] password, boolean approvedOnly) throws UserDirectoryException {
-    int length = Passwords.codePoints(password);
-    if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) {
+    Optional<String> problem = PasswordVerifier.policyViolation(password, approvedOnly);
+    if (problem.isPresent()) {
       throw new UserDirectoryException(
-          UserDirectoryException.Reason.INVALID_PASSWORD,
-          "a password has "
-              + MIN_PASSWORD_LENGTH
-              + " to "
-              + MAX_PASSWORD_LENGTH
-              + " characters, this one has "
-              + length);
-    }
-    byte[] bytes;
-    try {
-      bytes = Passwords.utf8(password);
-    } catch (CharacterCodingException e) {
-      throw new UserDirectoryException(
-          UserDirectoryException.Reason.INVALID_PASSWORD, "a password must be valid Unicode");
-    }
-    int byteLength = bytes.length;
-    Passwords.zero(bytes);
-    if (approvedOnly && byteLength < FIPS_MIN_PASSWORD_BYTES) {
-      throw new UserDirectoryException(
-          UserDirectoryException.Reason.INVALID_PASSWORD,
-          "in FIPS mode a password needs at least "
-              + FIPS_MIN_PASSWORD_BYTES
-              + " bytes in UTF-8 (14 ASCII characters)");
+          UserDirectoryException.Reason.INVALID_PASSWORD, problem.get());
     }
   }
 
@@ -435,25 +394,6 @@ public final class UserDirectory {
    */
   public Optional<ClientUser> authenticate(String name, char[] password) {
     Objects.requireNonNull(password, "password");
-    // A password longer than the policy allows cannot be anyone's: refused before any work, which
-    // tells the sender only what it knows, the length of what it sent.
-    if (password.length > 2 * MAX_PASSWORD_LENGTH) {
-      return Optional.empty();
-    }
-    byte[] bytes;
-    try {
-      bytes = Passwords.utf8(password);
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
-    try {
-      return authenticate(name, bytes);
-    } finally {
-      Passwords.zero(bytes);
-    }
-  }
-
-  private Optional<ClientUser> authenticate(String name, byte[] password) {
     Optional<ClientUser> found;
     try {
       found = get(name);
@@ -461,136 +401,33 @@ public final class UserDirectory {
       LOG.error("Client user {} cannot be read for authentication: {}", name, e.getMessage());
       found = Optional.empty();
     }
-    if (found.isEmpty()) {
-      check(unknownUserHash, password);
-      return Optional.empty();
-    }
-    ClientUser user = found.get();
-    byte[] tag = tag(password, user.passwordHash());
-    try {
-      if (tag != null && user.enabled() && cache.matches(user, tag, clock.instant())) {
-        cacheHits.incrementAndGet();
-        return found;
-      }
-      boolean verified = check(user.passwordHash(), password);
-      if (!verified || !user.enabled()) {
-        return Optional.empty();
-      }
-      if (tag != null && cacheEnabled()) {
-        cache.put(user, tag.clone(), clock.instant().plus(settings.cacheLifetime()));
-      }
-      return found;
-    } finally {
-      Passwords.zero(tag);
-    }
-  }
-
-  private boolean check(PasswordHash hash, byte[] password) {
-    passwordChecks.incrementAndGet();
-    try {
-      return hash.verify(crypto, password);
-    } catch (CryptoException e) {
-      LOG.error("Password verification failed in the crypto module: {}", e.getMessage());
-      return false;
-    }
-  }
-
-  private boolean cacheEnabled() {
-    return settings.cacheCapacity() > 0 && !settings.cacheLifetime().isZero();
-  }
-
-  /**
-   * HMAC-SHA-256 under the per-process key of the password and the stored hash, length-prefixed so
-   * that no two pairs give the same input; null when the cache is off or the HMAC fails.
-   */
-  private byte[] tag(byte[] password, PasswordHash stored) {
-    if (!cacheEnabled()) {
-      return null;
-    }
-    byte[] hash = stored.encoded().getBytes(StandardCharsets.US_ASCII);
-    byte[] input = new byte[4 + password.length + hash.length];
-    try {
-      ByteBuffer.wrap(input).putInt(password.length).put(password).put(hash);
-      return crypto.mac(cacheKey, MacAlgorithm.HMAC_SHA256, input);
-    } catch (CryptoException e) {
-      LOG.warn("Verification cache unavailable: {}", e.getMessage());
-      return null;
-    } finally {
-      Passwords.zero(input);
-    }
+    boolean verified =
+        passwords.verify(
+            found.map(
+                u ->
+                    new PasswordVerifier.Account(
+                        u.name(), u.revision(), u.passwordHash(), u.enabled())),
+            password);
+    return verified && found.get().enabled() ? found : Optional.empty();
   }
 
   /** How many full password checks (PBKDF2) {@link #authenticate} ran, for metrics and tests. */
   public long passwordChecks() {
-    return passwordChecks.get();
+    return passwords.passwordChecks();
   }
 
   /** How many authentications the verification cache answered, for metrics and tests. */
   public long cacheHits() {
-    return cacheHits.get();
+    return passwords.cacheHits();
   }
 
   /** Forgets every remembered password check, e.g. after a restore. */
   public void clearCache() {
-    cache.clear();
+    passwords.forgetAll();
   }
 
   @Override
   public String toString() {
     return "UserDirectory[" + settings.iterations() + " iterations]";
-  }
-
-  /** Remembered successful checks, by user name, least recently used first out. */
-  private static final class VerificationCache {
-
-    private record Entry(long revision, byte[] tag, Instant expires) {}
-
-    private final Map<String, Entry> entries;
-
-    VerificationCache(int capacity) {
-      this.entries =
-          new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-              return size() > capacity;
-            }
-          };
-    }
-
-    synchronized boolean matches(ClientUser user, byte[] tag, Instant now) {
-      Entry e = entries.get(user.name());
-      if (e == null) {
-        return false;
-      }
-      if (e.revision() != user.revision() || !now.isBefore(e.expires())) {
-        entries.remove(user.name());
-        Passwords.zero(e.tag());
-        return false;
-      }
-      return MessageDigest.isEqual(e.tag(), tag);
-    }
-
-    synchronized void put(ClientUser user, byte[] tag, Instant expires) {
-      Entry old = entries.put(user.name(), new Entry(user.revision(), tag, expires));
-      if (old != null) {
-        Passwords.zero(old.tag());
-      }
-    }
-
-    synchronized void remove(String name) {
-      Entry old = entries.remove(name);
-      if (old != null) {
-        Passwords.zero(old.tag());
-      }
-    }
-
-    synchronized void clear() {
-      for (Entry e : entries.values()) {
-        Passwords.zero(e.tag());
-      }
-      entries.clear();
-    }
   }
 }

@@ -22,13 +22,20 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.naming.NamingEnumeration;
+import javax.naming.NamingException;
+import javax.naming.directory.Attribute;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import javax.security.auth.x500.X500Principal;
 
 /**
- * Reads the attributes the server sets from a registered X.509 certificate (KMIP 2.1 §4.7, §4.8,
- * §4.13, §4.15, §4.22, §4.61–4.63). Parsing a certificate is not a cryptographic operation, so the
- * JDK's parser serves; the public key inside is described by the crypto boundary.
+ * Reads the attributes the server sets from a registered X.509 certificate (KMIP 2.1 §4.6, §4.7,
+ * §4.8, §4.13, §4.15, §4.22, §4.61–4.63). Parsing a certificate is not a cryptographic operation,
+ * so the JDK's parser serves; the public key inside is described by the crypto boundary.
  */
 final class Certificates {
 
@@ -59,6 +66,50 @@ final class Certificates {
               "2.16.840.1.101.3.4.3.15", DigitalSignatureAlgorithm.SHA3_384_WITH_RSA_ENCRYPTION),
           Map.entry(
               "2.16.840.1.101.3.4.3.16", DigitalSignatureAlgorithm.SHA3_512_WITH_RSA_ENCRYPTION));
+
+  /**
+   * The keywords {@link X500Principal#getName(String, Map)} writes for the attribute types of the
+   * KMIP 2.1 §4.6 Certificate Attributes that RFC 2253 has no keyword for, so that their values
+   * come out as text and not as hex-encoded BER.
+   */
+  private static final Map<String, String> KEYWORDS =
+      Map.of(
+          "1.2.840.113549.1.9.1", "EMAILADDRESS",
+          "2.5.4.5", "SERIALNUMBER",
+          "2.5.4.12", "TITLE",
+          "2.5.4.46", "DNQUALIFIER");
+
+  /** KMIP 2.1 §4.6 Table 39: the subject's attributes, by the keyword of their type. */
+  static final Map<String, Tag> SUBJECT =
+      Map.ofEntries(
+          Map.entry("CN", Tag.CERTIFICATE_SUBJECT_CN),
+          Map.entry("O", Tag.CERTIFICATE_SUBJECT_O),
+          Map.entry("OU", Tag.CERTIFICATE_SUBJECT_OU),
+          Map.entry("EMAILADDRESS", Tag.CERTIFICATE_SUBJECT_EMAIL),
+          Map.entry("C", Tag.CERTIFICATE_SUBJECT_C),
+          Map.entry("ST", Tag.CERTIFICATE_SUBJECT_ST),
+          Map.entry("L", Tag.CERTIFICATE_SUBJECT_L),
+          Map.entry("UID", Tag.CERTIFICATE_SUBJECT_UID),
+          Map.entry("SERIALNUMBER", Tag.CERTIFICATE_SUBJECT_SERIAL_NUMBER),
+          Map.entry("TITLE", Tag.CERTIFICATE_SUBJECT_TITLE),
+          Map.entry("DC", Tag.CERTIFICATE_SUBJECT_DC),
+          Map.entry("DNQUALIFIER", Tag.CERTIFICATE_SUBJECT_DN_QUALIFIER));
+
+  /** KMIP 2.1 §4.6 Table 39: the issuer's attributes, by the keyword of their type. */
+  static final Map<String, Tag> ISSUER =
+      Map.ofEntries(
+          Map.entry("CN", Tag.CERTIFICATE_ISSUER_CN),
+          Map.entry("O", Tag.CERTIFICATE_ISSUER_O),
+          Map.entry("OU", Tag.CERTIFICATE_ISSUER_OU),
+          Map.entry("EMAILADDRESS", Tag.CERTIFICATE_ISSUER_EMAIL),
+          Map.entry("C", Tag.CERTIFICATE_ISSUER_C),
+          Map.entry("ST", Tag.CERTIFICATE_ISSUER_ST),
+          Map.entry("L", Tag.CERTIFICATE_ISSUER_L),
+          Map.entry("UID", Tag.CERTIFICATE_ISSUER_UID),
+          Map.entry("SERIALNUMBER", Tag.CERTIFICATE_ISSUER_SERIAL_NUMBER),
+          Map.entry("TITLE", Tag.CERTIFICATE_ISSUER_TITLE),
+          Map.entry("DC", Tag.CERTIFICATE_ISSUER_DC),
+          Map.entry("DNQUALIFIER", Tag.CERTIFICATE_ISSUER_DN_QUALIFIER));
 
   private Certificates() {}
 
@@ -94,6 +145,8 @@ final class Certificates {
     out.add(
         TtlvBinder.encode(
             Tag.X_509_CERTIFICATE_ISSUER, new X509CertificateIssuer(issuer, List.of())));
+    out.addAll(nameAttributes(cert.getSubjectX500Principal(), SUBJECT));
+    out.addAll(nameAttributes(cert.getIssuerX500Principal(), ISSUER));
     DigitalSignatureAlgorithm dsa = SIGNATURE_ALGORITHMS.get(cert.getSigAlgOID());
     if (dsa != null) {
       out.add(Ttlv.enumeration(Tag.DIGITAL_SIGNATURE_ALGORITHM, dsa.code()));
@@ -114,6 +167,37 @@ final class Certificates {
     } catch (CryptoException e) {
       // A certificate for a key type the boundary does not use (DSA, Ed25519, …) is still stored;
       // it just has no Cryptographic Algorithm and Length.
+    }
+    return out;
+  }
+
+  /**
+   * The Certificate Attributes (KMIP 2.1 §4.6) of a distinguished name: one Text String per
+   * attribute value whose type the table lists, in the order of the name's DER encoding. A value
+   * that is not a character string (RFC 2253 writes it as {@code #hex}) is left out.
+   */
+  static List<Ttlv> nameAttributes(X500Principal name, Map<String, Tag> tags) throws KmipException {
+    List<Ttlv> out = new ArrayList<>();
+    try {
+      for (Rdn rdn : new LdapName(name.getName(X500Principal.RFC2253, KEYWORDS)).getRdns()) {
+        NamingEnumeration<? extends Attribute> attributes = rdn.toAttributes().getAll();
+        while (attributes.hasMore()) {
+          Attribute a = attributes.next();
+          Tag tag = tags.get(a.getID().toUpperCase(Locale.ROOT));
+          if (tag == null) {
+            continue;
+          }
+          NamingEnumeration<?> values = a.getAll();
+          while (values.hasMore()) {
+            if (values.next() instanceof String text) {
+              out.add(Ttlv.text(tag, text));
+            }
+          }
+        }
+      }
+    } catch (NamingException | IllegalArgumentException e) {
+      throw new KmipException(
+          ResultReason.INVALID_FIELD, "the certificate's distinguished name does not parse", e);
     }
     return out;
   }

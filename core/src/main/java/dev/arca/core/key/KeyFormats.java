@@ -80,7 +80,9 @@ import java.util.Set;
  *   <tr><td>Certificate Request</td><td>PKCS#10 DER</td><td>—</td></tr>
  * </table>
  *
- * <p>The encodings themselves are computed by the crypto boundary ({@link
+ * <p>An object is served by default in its Key Format Type attribute: the format it was registered
+ * in, the one the client asked for when the server generated it, or else {@link #defaultFormat}
+ * (PKCS#1 for RSA keys). The encodings themselves are computed by the crypto boundary ({@link
  * dev.arca.core.crypto.KeyFormats}). Any other combination is refused with Key Format Type Not
  * Supported. Wrapped Key Blocks are the caller's to unwrap first.
  */
@@ -133,6 +135,30 @@ public final class KeyFormats {
         throw new KmipException(
             ResultReason.FEATURE_NOT_SUPPORTED, type.specName() + " objects are not supported");
     }
+  }
+
+  /**
+   * The format Get serves an object in when neither the request nor the client that made it chose
+   * one, and the format of its mandatory Digest: KMIP 2.1 §4.26 Table 81 ("Keys have a default Key
+   * Format Type that SHALL be produced by KMIP servers") for RSA keys, PKCS#1 for the private and
+   * the public key, which is also the form the OASIS profile test cases expect of a generated RSA
+   * key pair (AKLC); otherwise the form the material is stored in ({@code material.format()}).
+   *
+   * <p>Table 81 names the Transparent EC formats for EC keys. Arca keeps PKCS#8 and X.509 for them
+   * instead: Transparent EC Private and Public Key only exist since KMIP 1.3, and an EC key must be
+   * servable by default to a client of any version. KMIP 1.4 §3.17 lets a server choose the digest
+   * format of an object it generated, "provided it is able to serve the object to clients in that
+   * same format".
+   *
+   * @param algorithm the key's Cryptographic Algorithm, when known
+   * @param material the material in canonical form
+   */
+  public static KeyFormatType defaultFormat(
+      ObjectType type, Optional<CryptographicAlgorithm> algorithm, ClearMaterial material) {
+    boolean rsaKey =
+        (type == ObjectType.PRIVATE_KEY || type == ObjectType.PUBLIC_KEY)
+            && algorithm.filter(CryptographicAlgorithm.RSA::equals).isPresent();
+    return rsaKey ? KeyFormatType.PKCS_1 : material.format();
   }
 
   /**

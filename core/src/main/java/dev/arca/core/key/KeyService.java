@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -160,7 +161,9 @@ public final class KeyService {
    * EC curve comes from the Cryptographic Domain Parameters or from the Cryptographic Length (256,
    * 384, 521), P-256 by default. An RSA private key whose usage mask asks for decryption or
    * unwrapping and not for signing is generated for encryption, every other for signatures (the
-   * pairwise consistency test follows the purpose).
+   * pairwise consistency test follows the purpose). The keys are stored as PKCS#8 and X.509; unless
+   * the client asks for another Key Format Type, an RSA pair is served, and digested, as PKCS#1
+   * ({@link KeyFormats#defaultFormat}).
    */
   public CreatedKeyPair createKeyPair(
       Caller caller,
@@ -974,9 +977,25 @@ public final class KeyService {
               + o.keyName().get()
               + "' names every version of this versioned key and cannot be removed or changed");
     }
+    requireDistinct(newNames);
     List<String> added = new ArrayList<>(newNames);
     added.removeAll(oldNames);
     checkNamesFree(added, o.keyName(), o.id());
+  }
+
+  /**
+   * Refuses a name given twice to one object. Names SHALL be unique (KMIP 2.1 §4.32), so a second,
+   * identical Name is refused like a name another object has, with Non Unique Name Attribute (the
+   * reason the OASIS test case BL-M-8 expects).
+   */
+  private static void requireDistinct(List<String> names) throws KmipException {
+    Set<String> seen = new HashSet<>();
+    for (String n : names) {
+      if (!seen.add(n)) {
+        throw new KmipException(
+            ResultReason.NON_UNIQUE_NAME_ATTRIBUTE, "the object already has the name '" + n + "'");
+      }
+    }
   }
 
   /**
@@ -1032,6 +1051,7 @@ public final class KeyService {
       boolean generated)
       throws KmipException {
     List<String> names = names(attributes);
+    requireDistinct(names);
     Optional<String> keyName = names.isEmpty() ? Optional.empty() : Optional.of(names.get(0));
     Optional<String> owner = owner(caller);
     String id = newId();
@@ -1075,6 +1095,8 @@ public final class KeyService {
     ClearMaterial pubMaterial = material.publicKey();
     List<String> privNames = names(priv);
     List<String> pubNames = names(pub);
+    requireDistinct(privNames);
+    requireDistinct(pubNames);
     for (String n : privNames) {
       if (pubNames.contains(n)) {
         throw new KmipException(
@@ -1167,6 +1189,7 @@ public final class KeyService {
             .add(AttributeKey.of(Tag.LINK), Rekeying.replacedLink(old.id()))
             .build();
     List<String> added = names(carried);
+    requireDistinct(added);
     added.removeAll(names(oldCurrent));
     checkNamesFree(added, old.keyName(), newId);
     AttributeSet attrs =

@@ -16,6 +16,8 @@ import dev.arca.kmip.enums.RngAlgorithm;
 import dev.arca.kmip.enums.State;
 import dev.arca.kmip.ttlv.Ttlv;
 import dev.arca.kmip.ttlv.TtlvBoolean;
+import dev.arca.kmip.ttlv.TtlvByteString;
+import dev.arca.kmip.ttlv.TtlvEncoder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,7 +115,6 @@ final class NewObjects {
       b.set(Ttlv.dateTime(Tag.ORIGINAL_CREATION_DATE, now));
       b.set(TtlvBinder.encode(Tag.RANDOM_NUMBER_GENERATOR, ARCA_RNG));
     }
-    b.set(digest(type, material, vault));
     b.set(Ttlv.bytes(Tag.SHORT_UNIQUE_IDENTIFIER, vault.sha256(id)));
     setDefault(b, Ttlv.bool(Tag.FRESH, true));
     // Sensitive defaults to False, Extractable to True (KMIP 2.1 §4.55, §4.23); Always Sensitive
@@ -122,8 +123,15 @@ final class NewObjects {
     setDefault(b, Ttlv.bool(Tag.EXTRACTABLE, true));
     b.set(Ttlv.bool(Tag.ALWAYS_SENSITIVE, bool(b, Tag.SENSITIVE)));
     b.set(Ttlv.bool(Tag.NEVER_EXTRACTABLE, !bool(b, Tag.EXTRACTABLE)));
-    setDefault(b, Ttlv.enumeration(Tag.KEY_FORMAT_TYPE, material.format().code()));
+    KeyFormatType defaultFormat = KeyFormats.defaultFormat(type, facts.algorithm(), material);
+    setDefault(b, Ttlv.enumeration(Tag.KEY_FORMAT_TYPE, defaultFormat.code()));
     checkServable(type, material, b.build());
+    KeyFormatType assigned =
+        b.build().enumeration(Tag.KEY_FORMAT_TYPE, KeyFormatType.class).orElse(defaultFormat);
+    b.set(digest(type, material, defaultFormat, vault));
+    if (assigned != defaultFormat) {
+      b.add(AttributeKey.of(Tag.DIGEST), digest(type, material, assigned, vault));
+    }
     b.set(Ttlv.integer(Tag.PROTECTION_STORAGE_MASK, ProtectionStorageMask.SOFTWARE.code()));
     if (!leaseTime.isZero()) {
       b.set(Ttlv.interval(Tag.LEASE_TIME, leaseTime));
@@ -148,30 +156,46 @@ final class NewObjects {
   }
 
   /**
-   * The mandatory Digest instance: SHA-256 of the material as stored (KMIP 2.1 §4.21: "the digest
-   * value of the key or secret data (i.e., digest of the Key Material), certificate (…Certificate
-   * Value), or opaque object (…Opaque Data Value)"), with the Key Format Type for keys and secret
-   * data.
+   * A SHA-256 Digest of the material in {@code format} (KMIP 2.1 §4.21: "the digest value of the
+   * key or secret data (i.e., digest of the Key Material), certificate (…Certificate Value), or
+   * opaque object (…Opaque Data Value)"; a Key Material structure is digested in its TTLV
+   * encoding), with the Key Format Type for keys and secret data.
+   *
+   * <p>{@link #complete} sets the mandatory instance in the object's default format ({@link
+   * KeyFormats#defaultFormat}), and a second one when the object's Key Format Type differs from it
+   * (§4.26: the digest "on the data in the assigned Key Format Type, as well as a digest in the
+   * default KMIP Key Format Type"). For a registered key the second is the format it was registered
+   * in, the digest KMIP 1.4 §3.17 requires.
    */
-  static Ttlv digest(ObjectType type, ClearMaterial material, MaterialVault vault)
+  static Ttlv digest(
+      ObjectType type, ClearMaterial material, KeyFormatType format, MaterialVault vault)
       throws KmipException {
-    byte[] clear = material.bytes();
+    boolean keyLike =
+        type == ObjectType.SYMMETRIC_KEY
+            || type == ObjectType.PRIVATE_KEY
+            || type == ObjectType.PUBLIC_KEY
+            || type == ObjectType.SECRET_DATA
+            || type == ObjectType.SPLIT_KEY
+            || type == ObjectType.PGP_KEY;
+    byte[] digested;
+    if (!keyLike || format == material.format()) {
+      digested = material.bytes();
+    } else {
+      Ttlv keyMaterial = KeyFormats.keyMaterial(type, material, format);
+      digested =
+          keyMaterial instanceof TtlvByteString b
+              ? b.value()
+              : new TtlvEncoder().encode(keyMaterial);
+    }
     try {
-      boolean keyLike =
-          type == ObjectType.SYMMETRIC_KEY
-              || type == ObjectType.PRIVATE_KEY
-              || type == ObjectType.PUBLIC_KEY
-              || type == ObjectType.SECRET_DATA
-              || type == ObjectType.SPLIT_KEY
-              || type == ObjectType.PGP_KEY;
       return TtlvBinder.encode(
           Tag.DIGEST,
           new Digest(
               HashingAlgorithm.SHA_256,
-              Optional.of(vault.sha256(clear)),
-              keyLike ? Optional.of(material.format()) : Optional.empty()));
+              Optional.of(vault.sha256(digested)),
+              keyLike ? Optional.of(format) : Optional.empty()));
     } finally {
-      Arrays.fill(clear, (byte) 0);
+      Arrays.fill(digested, (byte) 0);
     }
   }
 

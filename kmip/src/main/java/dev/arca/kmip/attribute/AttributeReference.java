@@ -61,13 +61,41 @@ public final class AttributeReference implements TtlvValue {
       return new AttributeReference(referenced.get(), null);
     }
     if (item instanceof TtlvStructure) {
-      return new AttributeReference(null, TtlvBinder.decode(VendorAttributeReference.class, item));
+      VendorAttributeReference named = TtlvBinder.decode(VendorAttributeReference.class, item);
+      if (named.vendorIdentification().isEmpty()) {
+        return specificationAttribute(named.attributeName());
+      }
+      if (named.attributeName().isEmpty()) {
+        throw new KmipException(
+            ResultReason.INVALID_FIELD,
+            "Attribute Reference of vendor '"
+                + named.vendorIdentification()
+                + "' has an empty Attribute Name");
+      }
+      return new AttributeReference(null, named);
     }
     throw new KmipException(
         ResultReason.INVALID_MESSAGE,
         item.tagName()
             + " must be an Enumeration or a Structure, not "
             + item.type().encodingName());
+  }
+
+  /**
+   * The structure form with an empty Vendor Identification: no vendor attribute can be named so,
+   * and KMIP 2.0 clients such as PyKMIP write a specification attribute this way, by its name
+   * ("Contact Information"). It means the same as the Enumeration form.
+   */
+  private static AttributeReference specificationAttribute(String name) throws KmipException {
+    Optional<Tag> tag = KmipEnums.attributeTag(name);
+    if (tag.isEmpty()) {
+      throw new KmipException(
+          ResultReason.INVALID_FIELD,
+          "Attribute Reference without a Vendor Identification names no KMIP attribute: '"
+              + name
+              + "'");
+    }
+    return new AttributeReference(tag.get(), null);
   }
 
   @Override

@@ -67,6 +67,8 @@ public final class Payloads {
     put(Operation.HASH, HashRequest.class, HashResponse.class);
     put(Operation.POLL, PollRequest.class, PollResponse.class);
     put(Operation.CANCEL, CancelRequest.class, CancelResponse.class);
+    put(Operation.LOG, LogRequest.class, LogResponse.class);
+    put(Operation.INTEROP, InteropRequest.class, InteropResponse.class);
   }
 
   private static void put(

@@ -30,7 +30,10 @@ public final class OperationKind {
           Operation.HASH,
           Operation.RNG_RETRIEVE,
           Operation.POLL,
-          Operation.CANCEL);
+          Operation.CANCEL,
+          // Log (KMIP 2.1 §6.1.29) writes the client's message to the audit trail; it changes no
+          // key or policy.
+          Operation.LOG);
 
   private OperationKind() {}
 

@@ -44,7 +44,16 @@ public final class Handlers {
         new GetUsageAllocationHandler(),
         new ObtainLeaseHandler(),
         new PollHandler(),
-        new CancelHandler());
+        new CancelHandler(),
+        new LogHandler());
+  }
+
+  /**
+   * Handlers only a test server serves, to pass to {@link #all} with the others: Interop (KMIP 2.1
+   * §6.1.26), which "SHALL NOT be available in a production server".
+   */
+  public static List<OperationHandler<?, ?>> testServerOperations() {
+    return List.of(new InteropHandler());
   }
 
   /**

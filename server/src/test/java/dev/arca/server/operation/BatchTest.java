@@ -26,7 +26,6 @@ import dev.arca.kmip.payload.GetResponse;
 import dev.arca.server.testing.DispatcherFixture;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -113,15 +112,20 @@ class BatchTest {
   }
 
   @Test
-  @Disabled("pending: the dispatcher's UndoSupport has no implementation yet (wired by the lead)")
-  void undoLeavesEarlierItemsOperationUndone() {
+  void undoLeavesEarlierItemsOperationUndoneAndTheirChangesReverted() {
     ResponseMessage r =
         server.exchange(
             V21,
             BatchErrorContinuationOption.UNDO,
             create(V21, ObjectType.SYMMETRIC_KEY, aes(null)),
             GetRequest.of("no-such-id"));
+    assertThat(r.batchItems()).hasSize(2);
     assertThat(r.batchItems().get(0).resultStatus()).isEqualTo(ResultStatus.OPERATION_UNDONE);
+    assertThat(reason(r.batchItems().get(1))).isEqualTo(ResultReason.OBJECT_NOT_FOUND);
+    String created =
+        DispatcherFixture.payload(r.batchItems().get(0), CreateResponse.class).uniqueIdentifier();
+    assertThat(reason(server.call(V21, GetRequest.of(created))))
+        .isEqualTo(ResultReason.OBJECT_NOT_FOUND);
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.arca.core.key.KeyService;
 import dev.arca.core.key.KeyServiceSettings;
 import dev.arca.core.key.testing.MutableClock;
 import dev.arca.core.state.LocalReplicator;
+import dev.arca.core.state.Replicator;
 import dev.arca.core.store.SqliteStore;
 import dev.arca.kmip.KmipException;
 import dev.arca.kmip.KmipVersion;
@@ -32,9 +33,9 @@ import dev.arca.server.config.ListenerConfig;
 import dev.arca.server.dispatch.Authenticator;
 import dev.arca.server.dispatch.Dispatcher;
 import dev.arca.server.dispatch.OperationHandler;
+import dev.arca.server.dispatch.RecordingUndo;
 import dev.arca.server.dispatch.ServerInfo;
 import dev.arca.server.dispatch.Services;
-import dev.arca.server.dispatch.UndoSupport;
 import dev.arca.server.kmip.ConnectionInfo;
 import dev.arca.server.operation.CryptoHandlers;
 import dev.arca.server.operation.Handlers;
@@ -59,7 +60,8 @@ import java.util.stream.Stream;
  * An in-process KMIP server for tests: the real {@link Dispatcher} with every operation handler,
  * over a real {@link SqliteStore} and {@link LocalReplicator} in a temporary directory, the real
  * crypto boundary and a master key file (with the lowest PBKDF2 iteration count the file accepts,
- * shared by all fixtures of a test run).
+ * shared by all fixtures of a test run). A batch with the Undo option is undone as on a node, by
+ * {@link RecordingUndo}.
  *
  * <pre>{@code
  * try (DispatcherFixture server = DispatcherFixture.start()) {
@@ -104,16 +106,8 @@ public final class DispatcherFixture implements AutoCloseable {
     store = SqliteStore.open(dir.resolve("store"));
     replicator = new LocalReplicator(store);
     CryptoService crypto = new CryptoService(CryptoModule.instance());
-    keys =
-        new KeyService(
-            store,
-            replicator,
-            crypto,
-            masterKey().envelope(),
-            new OwnerOnlyAccessPolicy(),
-            clock,
-            KeyServiceSettings.defaults().withLeaseTime(Duration.ofHours(1)));
-    List<OperationHandler<?, ?>> handlers = Handlers.all(extra, false);
+    keys = keyService(replicator, crypto);
+    List<OperationHandler<?, ?>> handlers = Handlers.all(extra, true);
     operations = handlers.stream().map(OperationHandler::operation).toList();
     Authenticator authenticator =
         (authentication, connection) -> {
@@ -128,14 +122,20 @@ public final class DispatcherFixture implements AutoCloseable {
             handlers,
             authenticator,
             new Services(keys, crypto, new ServerInfo("Arca", "test", "node-1")),
-            new NoUndo(),
+            new RecordingUndo<>(replicator, store, r -> keyService(r, crypto)),
             audit::add,
             clock);
   }
 
-  /** A server with every handler: those of {@link Handlers} and of {@link CryptoHandlers}. */
+  /**
+   * A server with every handler: those of {@link Handlers}, of {@link CryptoHandlers}, and the test
+   * server's own ({@link Handlers#testServerOperations()}: Interop, which the conformance test
+   * cases use to mark where each begins and ends).
+   */
   public static DispatcherFixture start() {
-    return new DispatcherFixture(CryptoHandlers.all());
+    List<OperationHandler<?, ?>> extra = new ArrayList<>(CryptoHandlers.all());
+    extra.addAll(Handlers.testServerOperations());
+    return new DispatcherFixture(extra);
   }
 
   /** A server with the handlers of {@link Handlers} and {@code extra}. */
@@ -325,6 +325,21 @@ public final class DispatcherFixture implements AutoCloseable {
         c.tlsProtocols());
   }
 
+  /**
+   * The key service over {@code r}: the dispatcher's own over the store's replicator, and, for a
+   * batch with the Undo option, one over the replicator that records what each change replaced.
+   */
+  private KeyService keyService(Replicator r, CryptoService crypto) {
+    return new KeyService(
+        store,
+        r,
+        crypto,
+        masterKey().envelope(),
+        new OwnerOnlyAccessPolicy(),
+        clock,
+        KeyServiceSettings.defaults().withLeaseTime(Duration.ofHours(1)));
+  }
+
   private static synchronized MasterKeyFile masterKey() {
     if (masterKey == null) {
       try {
@@ -348,27 +363,5 @@ public final class DispatcherFixture implements AutoCloseable {
       }
     }
     return masterKey;
-  }
-
-  /**
-   * Batch Error Continuation Option Undo until the dispatcher's undo support is wired: nothing is
-   * recorded, and undoing reports that it cannot, so earlier items keep their status.
-   */
-  private static final class NoUndo implements UndoSupport {
-    @Override
-    public Scope open(Services services) {
-      return new Scope() {
-        @Override
-        public Services services() {
-          return services;
-        }
-
-        @Override
-        public void undo() throws KmipException {
-          throw new KmipException(
-              ResultReason.FEATURE_NOT_SUPPORTED, "this test server cannot undo a batch");
-        }
-      };
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.arca.server.testing;
 
 import dev.arca.core.access.PasswordHash;
 import dev.arca.core.access.UserDirectory;
+import dev.arca.core.admin.AdminDirectory;
 import dev.arca.core.audit.AuditEvent;
 import dev.arca.core.crypto.MasterKeyFile;
 import dev.arca.kmip.message.Authentication;
@@ -40,26 +41,37 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 /**
  * A real node started in this JVM for integration tests: a temporary data directory, the KMIP
- * listener on 127.0.0.1 and a free port, the first client user {@value #USER} with a known password
- * and its client bundle, and low PBKDF2 iteration counts so that starting is fast. Audit events are
- * kept for assertions.
+ * listener on 127.0.0.1 and a free port, the admin HTTPS port on 127.0.0.1 and another free port,
+ * the first client user {@value #USER} with a known password and its client bundle, the first
+ * administrator {@value #ADMIN} with the password {@value #ADMIN_PASSWORD}, and low PBKDF2
+ * iteration counts so that starting is fast. Audit events are kept for assertions. {@link
+ * #restart()} stops the node and starts it again on the same data directory.
  */
 public final class NodeFixture implements AutoCloseable {
 
   public static final String USER = "client";
   public static final String PASSWORD = "fixture-password-0123456789";
+  public static final String ADMIN = "admin";
+  public static final String ADMIN_PASSWORD = "fixture-admin-password-0123";
 
   public final Path dataDirectory;
-  public final Node node;
+
+  /** The running node; another one after {@link #restart()}. */
+  public volatile Node node;
+
+  private final ServerConfig config;
+  private final NodeOptions options;
+  private final Path bundle;
   private final ConcurrentLinkedQueue<AuditEvent> audit = new ConcurrentLinkedQueue<>();
 
-  private NodeFixture(Path dataDirectory, UnaryOperator<ListenerConfig> listener)
+  private NodeFixture(
+      Path dataDirectory, UnaryOperator<ListenerConfig> listener, UnaryOperator<NodeOptions> tune)
       throws NodeException {
     this.dataDirectory = dataDirectory;
     ServerConfig defaults = ServerConfig.defaults(dataDirectory);
     ListenerConfig l =
         listener.apply(defaults.kmip().listeners().get(0).withAddress("127.0.0.1", 0));
-    ServerConfig config =
+    this.config =
         new ServerConfig(
             "test-node",
             defaults.dataDirectory(),
@@ -67,15 +79,20 @@ public final class NodeFixture implements AutoCloseable {
             Optional.empty(),
             defaults.fips(),
             new ServerConfig.Kmip(List.of(l), defaults.kmip().decodeLimits()),
-            defaults.admin());
-    NodeOptions options =
-        NodeOptions.fromEnvironment()
-            .withFirstUser(USER, PASSWORD.toCharArray())
-            .withUserSettings(
-                UserDirectory.Settings.defaults().withIterations(PasswordHash.MIN_ITERATIONS))
-            .withMasterKeyIterations(MasterKeyFile.MIN_ITERATIONS)
-            .withAudit(audit::add);
+            new ServerConfig.Admin("127.0.0.1", 0, defaults.admin().serverCertificate()));
+    this.options =
+        tune.apply(
+            NodeOptions.fromEnvironment()
+                .withFirstUser(USER, PASSWORD.toCharArray())
+                .withUserSettings(
+                    UserDirectory.Settings.defaults().withIterations(PasswordHash.MIN_ITERATIONS))
+                .withAdminPassword(ADMIN_PASSWORD.toCharArray())
+                .withAdminSettings(
+                    AdminDirectory.Settings.defaults().withIterations(PasswordHash.TEST_ITERATIONS))
+                .withMasterKeyIterations(MasterKeyFile.MIN_ITERATIONS)
+                .withAudit(audit::add));
     this.node = Node.start(config, options);
+    this.bundle = node.firstRun().map(FirstRun.Result::bundle).orElseThrow();
   }
 
   /** A node with the default listener settings. */
@@ -85,13 +102,47 @@ public final class NodeFixture implements AutoCloseable {
 
   /** A node whose one listener is the default one changed by {@code listener}. */
   public static NodeFixture start(UnaryOperator<ListenerConfig> listener) {
+    return start(listener, UnaryOperator.identity());
+  }
+
+  /**
+   * A node whose one listener is the default one changed by {@code listener}, started with the
+   * fixture's options changed by {@code options} (e.g. other admin API settings).
+   */
+  public static NodeFixture start(
+      UnaryOperator<ListenerConfig> listener, UnaryOperator<NodeOptions> options) {
     try {
-      return new NodeFixture(Files.createTempDirectory("arca-node"), listener);
+      return new NodeFixture(Files.createTempDirectory("arca-node"), listener, options);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NodeException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
+  }
+
+  /** Stops the node and starts it again on the same data directory, configuration and options. */
+  public void restart() {
+    node.close();
+    try {
+      node = Node.start(config, options);
+    } catch (NodeException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /** The admin HTTPS port bound. */
+  public int adminPort() {
+    return node.adminServer().orElseThrow().port();
+  }
+
+  /** The admin port's base address, {@code https://127.0.0.1:<port>}. */
+  public String adminUrl() {
+    return "https://127.0.0.1:" + adminPort();
+  }
+
+  /** The certificates of the node's local CA, which issued the admin and KMIP certificates. */
+  public List<X509Certificate> caCertificates() {
+    return certificates(bundle.resolve(ClientBundle.CA_FILE));
   }
 
   public KmipListener listener() {
@@ -105,7 +156,7 @@ public final class NodeFixture implements AutoCloseable {
 
   /** The first user's client bundle directory. */
   public Path bundle() {
-    return node.firstRun().map(FirstRun.Result::bundle).orElseThrow();
+    return bundle;
   }
 
   /** The first user's client certificate, key and CA from its bundle, as a client presents them. */
@@ -144,7 +195,8 @@ public final class NodeFixture implements AutoCloseable {
     }
   }
 
-  private static List<X509Certificate> certificates(Path pem) throws IOException {
+  /** The certificates of a PEM file. */
+  public static List<X509Certificate> certificates(Path pem) {
     List<X509Certificate> out = new ArrayList<>();
     try (PEMParser p = new PEMParser(Files.newBufferedReader(pem))) {
       for (Object o = p.readObject(); o != null; o = p.readObject()) {
@@ -157,6 +209,8 @@ public final class NodeFixture implements AutoCloseable {
           throw new IOException(pem + ": " + e.getMessage(), e);
         }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out;
   }
