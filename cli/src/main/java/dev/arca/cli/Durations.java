@@ -23,7 +23,9 @@ final class Durations {
     Matcher m = TEXT.matcher(text.strip().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a duration; write seconds (600 or 600s), minutes (10m) or hours (2h)");
+          "'"
+              + text
+              + "' is not a duration; write seconds (600 or 600s), minutes (10m) or hours (2h)");
     }
     long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);

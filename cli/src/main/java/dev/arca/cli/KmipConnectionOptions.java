@@ -28,8 +28,9 @@ import picocli.CommandLine.Option;
  * the server refused or a setting is wrong, {@value #EXIT_UNREACHABLE} when no server answered.
  *
  * <p>The command groups that talk to the admin HTTPS API follow the same pattern with their own
- * mixin (URL, administrator, CA; {@code ARCA_URL}, {@code ARCA_USER}, {@code ARCA_PASSWORD}, {@code
- * ARCA_CACERT}).
+ * mixin, {@link AdminConnectionOptions} (URL, administrator, CA; {@code ARCA_URL}, {@code
+ * ARCA_USER}, {@code ARCA_PASSWORD}, {@code ARCA_CACERT}). {@code ARCA_USER} and {@code
+ * ARCA_PASSWORD} mean the client user here and an administrator there.
  */
 final class KmipConnectionOptions {
 
@@ -108,16 +109,20 @@ final class KmipConnectionOptions {
   @Option(
       names = "--user",
       paramLabel = "NAME",
-      description = "KMIP username (the request Credential). Env: " + ENV_USER + ".")
+      description =
+          "KMIP username of the client user (the request Credential). Env: "
+              + ENV_USER
+              + " (which the admin commands read as an administrator instead).")
   String user;
 
   @Option(
       names = "--password",
       paramLabel = "PASSWORD",
       description =
-          "KMIP password. Other users can see command lines: prefer --password-file or "
+          "The client user's KMIP password. Other users can see command lines: prefer"
+              + " --password-file or "
               + ENV_PASSWORD
-              + ".")
+              + " (which the admin commands read as an administrator's password instead).")
   String password;
 
   @Option(
