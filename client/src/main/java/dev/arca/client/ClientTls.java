@@ -107,7 +107,7 @@ final class ClientTls {
    * checked the client certificate (RFC 8446 §4.4.2), so a refused certificate shows as an alert on
    * the first read. The server then never read the request.
    */
-  static boolean isHandshakeRefusal(IOException e) {
+  static boolean isHandshakeRefusal(Throwable e) {
     if (!(e instanceof TlsFatalAlertReceived)) {
       return false;
     }

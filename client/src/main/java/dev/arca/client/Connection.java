@@ -101,11 +101,17 @@ final class Connection implements AutoCloseable {
    * Sends one request and reads one response message.
    *
    * @return the response message, header included
-   * @throws IOException on any failure; the connection is then unusable
+   * @throws NotSentException when writing the request failed: the server cannot have received the
+   *     whole message, so it cannot have carried it out
+   * @throws IOException on any other failure; the connection is then unusable
    */
   byte[] exchange(byte[] request) throws IOException {
-    out.write(request);
-    out.flush();
+    try {
+      out.write(request);
+      out.flush();
+    } catch (IOException e) {
+      throw new NotSentException(pendingAlert(e));
+    }
     byte[] header = new byte[TtlvDecoder.HEADER_BYTES];
     in.readFully(header);
     int length;
@@ -174,6 +180,35 @@ final class Connection implements AutoCloseable {
       } catch (IOException e) {
         // The next exchange fails and discards the connection.
       }
+    }
+  }
+
+  /**
+   * The reason a write failed. A server that refuses the client certificate after a TLS 1.3
+   * handshake sends an alert and closes, and the request written meanwhile meets a reset; the alert
+   * may still be waiting to be read, and is the better reason.
+   */
+  private IOException pendingAlert(IOException writeFailure) {
+    if (exchanges > 0) {
+      return writeFailure;
+    }
+    try {
+      tls.setSoTimeout(100);
+      in.read();
+    } catch (IOException e) {
+      if (ClientTls.isHandshakeRefusal(e)) {
+        return e;
+      }
+    }
+    return writeFailure;
+  }
+
+  /** Writing a request failed: no complete message reached the server. */
+  static final class NotSentException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotSentException(IOException cause) {
+      super(cause.getMessage(), cause);
     }
   }
 

@@ -119,8 +119,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>A failure <em>before</em> the request was sent (connection refused, connect or TLS
- *       handshake timeout, handshake refused, unknown host) moves on to the next address, whatever
- *       the operation: the server never saw the request.
+ *       handshake timeout, handshake refused, unknown host, or writing the request failed so that
+ *       the whole message never left) moves on to the next address, whatever the operation: the
+ *       server never saw the complete request.
  *   <li>A failure <em>after</em> the request was sent (reset, end of stream, read timeout) retries
  *       on another connection only if the request is idempotent: Discover Versions, Query, Locate,
  *       Check, Get, Get Attributes, Get Attribute List, and the single-part cryptographic
@@ -615,7 +616,7 @@ public final class KmipClient implements AutoCloseable {
             return finish(lease, pooled, pooled.exchange(bytes));
           } catch (IOException e) {
             lease.discard();
-            if (!idempotent) {
+            if (!idempotent && !(e instanceof Connection.NotSentException)) {
               throw new RequestOutcomeUnknownException(pooled.address(), e);
             }
             LOG.debug("{}: pooled connection failed, retrying: {}", pooled.address(), e.toString());
@@ -646,13 +647,24 @@ public final class KmipClient implements AutoCloseable {
           return finish(lease, fresh, fresh.exchange(bytes));
         } catch (IOException e) {
           lease.discard();
-          if (ClientTls.isHandshakeRefusal(e)) {
+          if (ClientTls.isHandshakeRefusal(e) || ClientTls.isHandshakeRefusal(e.getCause())) {
             failures.add(
                 new IOException(
                     address
                         + ": the server refused the TLS handshake ("
                         + Connection.describe(e)
                         + "); is the client certificate issued by a CA the listener trusts?",
+                    e));
+            continue;
+          }
+          if (e instanceof Connection.NotSentException) {
+            failures.add(
+                new IOException(
+                    address
+                        + ": the server closed the connection right after the TLS handshake ("
+                        + Connection.describe(e)
+                        + "); if the listener checks client certificates, is the client"
+                        + " certificate issued by a CA the listener trusts?",
                     e));
             continue;
           }
