@@ -268,6 +268,15 @@ class AdminCommandIT {
     ok("key", "get", "--name", key, "--out", material.toString(), "--bundle", bundle.toString());
     assertThat(Files.size(material)).isEqualTo(32);
 
+    // The master key rotates under the running node; the key's material is unchanged after.
+    int masterKey = ok("master-key", "show", "--json").json().get("masterKeyId").asInt();
+    JsonNode rotated = ok("master-key", "rotate", "--json").json();
+    assertThat(rotated.get("masterKeyId").asInt()).isEqualTo(masterKey + 1);
+    assertThat(rotated.get("complete").asBoolean()).isTrue();
+    Path again = dir.resolve("key-again.bin");
+    ok("key", "get", "--name", key, "--out", again.toString(), "--bundle", bundle.toString());
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(material));
+
     // The user's life goes on: disable, enable, password, delete.
     assertThat(ok("user", "disable", user, "--json").json().get("enabled").asBoolean()).isFalse();
     assertThat(ok("user", "enable", user).stdout())

@@ -358,7 +358,8 @@ public final class Node implements AutoCloseable {
                       audit,
                       crypto,
                       clock,
-                      config.fips().enabled()));
+                      config.fips().enabled(),
+                      new MasterKeyRotation(masterKey, pki, keys)));
         } catch (RuntimeException e) {
           throw new NodeException(e.getMessage(), e);
         }

@@ -13,6 +13,7 @@ import dev.arca.core.key.KeyService;
 import dev.arca.core.store.ObjectStore;
 import dev.arca.kmip.KmipException;
 import dev.arca.kmip.ttlv.DecodeLimits;
+import dev.arca.server.MasterKeyRotation;
 import dev.arca.server.config.ListenerConfig;
 import dev.arca.server.config.ServerConfig;
 import dev.arca.server.dispatch.ServerInfo;
@@ -100,6 +101,7 @@ public final class AdminServer implements AutoCloseable {
    * @param crypto random tokens and hashes
    * @param clock session and audit times
    * @param fipsMode whether the node runs in FIPS mode
+   * @param masterKey rotation of the node's master key
    */
   public record Backend(
       ServerInfo server,
@@ -117,7 +119,8 @@ public final class AdminServer implements AutoCloseable {
       AuditSink audit,
       CryptoService crypto,
       Clock clock,
-      boolean fipsMode) {
+      boolean fipsMode,
+      MasterKeyRotation masterKey) {
     public Backend {
       Objects.requireNonNull(server, "server");
       Objects.requireNonNull(keys, "keys");
@@ -134,6 +137,7 @@ public final class AdminServer implements AutoCloseable {
       Objects.requireNonNull(audit, "audit");
       Objects.requireNonNull(crypto, "crypto");
       Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(masterKey, "masterKey");
     }
   }
 
@@ -181,6 +185,7 @@ public final class AdminServer implements AutoCloseable {
     new AdministratorResources(this).register(table);
     new ListenerResources(this).register(table);
     new PkiResources(this).register(table);
+    new MasterKeyResources(this).register(table);
     new KmipOverHttps(this).register(table);
   }
 
