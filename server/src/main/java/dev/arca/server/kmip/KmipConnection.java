@@ -46,13 +46,21 @@ final class KmipConnection extends ChannelInboundHandlerAdapter {
    */
   private static final int SLACK_BYTES = 256 * 1024;
 
+  /**
+   * Bytes of further requests read ahead while one is with the service; beyond this, reading pauses
+   * until the connection waits again. Reading on meanwhile costs nothing when the client waits for
+   * its answer (there is nothing to read), and pausing and resuming reads for every request costs
+   * two changes of the socket's registration and a read call each time.
+   */
+  static final int READ_AHEAD_BYTES = 64 * 1024;
+
   private enum State {
     HANDSHAKING,
     /** Waiting for, or reading, the next request. */
     WAITING,
-    /** One request is with the service; reading is paused. */
+    /** One request is with the service; later ones are read ahead, up to a bound. */
     PROCESSING,
-    /** The response is being written; reading stays paused until it has left for the network. */
+    /** The response is being written; the next request is taken once it has left. */
     WRITING,
     CLOSED
   }
@@ -229,6 +237,10 @@ final class KmipConnection extends ChannelInboundHandlerAdapter {
       wipe(in);
       in.release();
     }
+    if (state != State.WAITING && pending.readableBytes() >= READ_AHEAD_BYTES) {
+      // Enough read ahead: let TCP flow control hold the client back.
+      ctx.channel().config().setAutoRead(false);
+    }
     pump();
   }
 
@@ -341,7 +353,9 @@ final class KmipConnection extends ChannelInboundHandlerAdapter {
 
   private void startProcessing() {
     state = State.PROCESSING;
-    ctx.channel().config().setAutoRead(false);
+    if (pending != null && pending.readableBytes() >= READ_AHEAD_BYTES) {
+      ctx.channel().config().setAutoRead(false);
+    }
   }
 
   private void submit(Runnable work) {

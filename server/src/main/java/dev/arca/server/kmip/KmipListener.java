@@ -54,9 +54,11 @@ import org.slf4j.LoggerFactory;
  *       reason Invalid Message) and then the connection is closed: after a bad header the stream
  *       cannot be trusted to be at a message boundary.
  *   <li><b>Processing.</b> Requests on one connection are answered strictly in order, one at a
- *       time: reading pauses while a request is with the service (on a shared, bounded worker pool,
- *       never on the network thread) and while its response is being written. Pipelined requests
- *       wait in the connection's buffer, which is bounded by one maximal request plus 256 KiB.
+ *       time: the service (on a shared, bounded worker pool, never on the network thread) gets the
+ *       next request only once the previous response has been written. Pipelined requests wait in
+ *       the connection's buffer; once 64 KiB of them are buffered, reading pauses until the
+ *       connection takes the next one, so the buffer stays bounded by one maximal request plus 256
+ *       KiB.
  *   <li><b>Settings.</b> Each request sees the listener's settings as they are when it is taken
  *       ({@link ConnectionInfo#listener()}): changed flags apply to the next request on open
  *       connections; a stricter certificate rule closes connections that no longer satisfy it;

@@ -20,6 +20,7 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSessionContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 import org.bouncycastle.crypto.fips.FipsUnapprovedOperationError;
 import org.bouncycastle.jsse.provider.BouncyCastleJsseProvider;
 
@@ -51,6 +52,10 @@ import org.bouncycastle.jsse.provider.BouncyCastleJsseProvider;
  * tickets (RFC 5077) and has no TLS 1.3 resumption (RFC 8446 §2.2), so TLS 1.3 connections always
  * make a full handshake. The cache belongs to the context: building a new context for new key
  * material or trust also drops every resumable session.
+ *
+ * <p>Server contexts also remember the client certificate chains they accepted, for {@link
+ * TlsPolicy#VERIFIED_CHAIN_LIFETIME}, so that a full handshake from a known client skips path
+ * building and validation ({@link CachingClientTrustManager}).
  */
 public final class TlsContexts {
 
@@ -119,7 +124,7 @@ public final class TlsContexts {
     try {
       SSLContext context = SSLContext.getInstance("TLS", jsse);
       KeyManager[] keyManagers = material == null ? null : keyManagers(material, jsse);
-      TrustManager[] trustManagers = trustManagers(trustedCas, jsse);
+      TrustManager[] trustManagers = trustManagers(trustedCas, jsse, !client);
       context.init(keyManagers, trustManagers, random());
       SSLSessionContext sessions =
           client ? context.getClientSessionContext() : context.getServerSessionContext();
@@ -160,7 +165,8 @@ public final class TlsContexts {
     }
   }
 
-  private static TrustManager[] trustManagers(List<X509Certificate> cas, Provider jsse)
+  private static TrustManager[] trustManagers(
+      List<X509Certificate> cas, Provider jsse, boolean rememberClients)
       throws GeneralSecurityException {
     if (cas.isEmpty()) {
       // PKIX refuses an empty set of trust anchors; a listener without a trusted-CA profile
@@ -174,7 +180,19 @@ public final class TlsContexts {
     }
     TrustManagerFactory factory = TrustManagerFactory.getInstance("PKIX", jsse);
     factory.init(store);
-    return factory.getTrustManagers();
+    TrustManager[] managers = factory.getTrustManagers();
+    if (rememberClients) {
+      for (int i = 0; i < managers.length; i++) {
+        if (managers[i] instanceof X509ExtendedTrustManager) {
+          managers[i] =
+              new CachingClientTrustManager(
+                  (X509ExtendedTrustManager) managers[i],
+                  TlsPolicy.VERIFIED_CHAIN_CACHE_SIZE,
+                  TlsPolicy.VERIFIED_CHAIN_LIFETIME.toNanos());
+        }
+      }
+    }
+    return managers;
   }
 
   private static void load(KeyStore store) throws GeneralSecurityException {

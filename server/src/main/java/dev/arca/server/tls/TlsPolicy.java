@@ -40,6 +40,19 @@ public final class TlsPolicy {
   /** How long a session may be resumed; a resumed session skips the certificate check. */
   public static final Duration SESSION_TIMEOUT = Duration.ofHours(1);
 
+  /**
+   * Client certificate chains a server remembers as verified, so that a client that reconnects
+   * skips path building and validation ({@code CachingClientTrustManager}). A chain is a few
+   * kilobytes at most; the bound caps the memory at about ten megabytes.
+   */
+  public static final int VERIFIED_CHAIN_CACHE_SIZE = 4_096;
+
+  /**
+   * How long a verified client chain is remembered: well within {@link #SESSION_TIMEOUT}, for which
+   * a resumed session skips the check entirely.
+   */
+  public static final Duration VERIFIED_CHAIN_LIFETIME = Duration.ofMinutes(10);
+
   private TlsPolicy() {}
 
   /** Whether {@code protocol} (a JSSE name such as {@code TLSv1.2}) is allowed. */

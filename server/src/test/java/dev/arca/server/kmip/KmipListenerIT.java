@@ -526,6 +526,27 @@ class KmipListenerIT {
   }
 
   @Test
+  void aLongPipelineIsReadAheadBoundedAndAnsweredInOrderWithoutACutOff() throws Exception {
+    KmipListener listener = start(mutualTls("default"));
+    // Far more than the read-ahead bound, sent at once while the first request is served slowly.
+    service.delay(batchCount -> batchCount == 1 ? 300L : 0L);
+    ByteArrayOutputStream pipeline = new ByteArrayOutputStream();
+    int count = 0;
+    while (pipeline.size() < 4 * KmipConnection.READ_AHEAD_BYTES) {
+      pipeline.writeBytes(KmipMessages.requestBytes(count++ % 3 + 1));
+    }
+    try (KmipTestClient client = KmipTestClient.connect(ALICE, address(listener))) {
+      client.send(pipeline.toByteArray());
+      for (int i = 0; i < count; i++) {
+        assertThat(KmipMessages.batchCount(client.receive())).isEqualTo(i % 3 + 1);
+      }
+    }
+    assertThat(service.maxInFlight.get()).isEqualTo(1);
+    assertThat(listener.stats().stalls()).isZero();
+    assertThat(listener.stats().requests()).isEqualTo(count);
+  }
+
+  @Test
   void connectionsBeyondTheLimitAreClosedAtOnce() throws Exception {
     manager.close();
     manager =
