@@ -38,8 +38,10 @@ command -v openssl >/dev/null || { echo "run_pykmip_server.sh: openssl is needed
 mkdir -p "$work/policies"
 work="$(cd "$work" && pwd)"
 
-# A self-signed server certificate for 127.0.0.1, valid for a day; the client trusts it directly.
-openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" \
+# A self-signed ECDSA P-256 server certificate for 127.0.0.1, valid for a day, the same kind of
+# key as Arca's server certificates; the client trusts it directly. PyKMIP's TLS 1.2 suite offers
+# AES-GCM only with ECDHE-ECDSA, so an ECDSA certificate also lets AEAD-only clients connect.
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 -subj "/CN=127.0.0.1" \
   -addext "subjectAltName=IP:127.0.0.1" -addext "extendedKeyUsage=serverAuth" \
   -keyout "$work/server-key.pem" -out "$work/server.pem" 2>/dev/null
 

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
       ListenerCommand.class,
       CaCommand.class,
       CertCommand.class,
+      MasterKeyCommand.class,
       KmipCommand.class,
+      BenchCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
