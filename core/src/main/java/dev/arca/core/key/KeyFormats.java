@@ -43,6 +43,7 @@ import dev.arca.kmip.object.OpaqueObject;
 import dev.arca.kmip.object.PrivateKey;
 import dev.arca.kmip.object.PublicKey;
 import dev.arca.kmip.object.SecretData;
+import dev.arca.kmip.object.SplitKey;
 import dev.arca.kmip.object.SymmetricKey;
 import dev.arca.kmip.object.TransparentEcPrivateKey;
 import dev.arca.kmip.object.TransparentEcPublicKey;
@@ -51,6 +52,14 @@ import dev.arca.kmip.object.TransparentRsaPrivateKey;
 import dev.arca.kmip.object.TransparentRsaPublicKey;
 import dev.arca.kmip.object.TransparentSymmetricKey;
 import dev.arca.kmip.ttlv.Ttlv;
+import dev.arca.kmip.ttlv.TtlvDecoder;
+import dev.arca.kmip.ttlv.TtlvEncoder;
+import org.bouncycastle.asn1.ASN1BitString;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
@@ -121,6 +130,7 @@ public final class KeyFormats {
     switch (type) {
       case SYMMETRIC_KEY:
       case SECRET_DATA:
+      case SPLIT_KEY:
         return KeyFormatType.RAW;
       case PRIVATE_KEY:
         return KeyFormatType.PKCS_8;
@@ -226,6 +236,15 @@ public final class KeyFormats {
           return privateKeyMaterial(in, format);
         case PUBLIC_KEY:
           return publicKeyMaterial(in, format);
+        case SPLIT_KEY:
+          {
+            ClearMaterial part = splitKeyPart(storedSplitKey(in));
+            try {
+              return keyMaterial(ObjectType.SYMMETRIC_KEY, part, format);
+            } finally {
+              part.destroy();
+            }
+          }
         default:
           break;
       }
@@ -274,6 +293,22 @@ public final class KeyFormats {
           return new SecretData(
               dataType, keyBlock(type, canonical, format, Optional.empty(), Optional.empty()));
         }
+      case SPLIT_KEY:
+        {
+          SplitKey stored = storedSplitKey(canonical.bytes());
+          ClearMaterial part = splitKeyPart(stored);
+          try {
+            return new SplitKey(
+                stored.splitKeyParts(),
+                stored.keyPartIdentifier(),
+                stored.splitKeyThreshold(),
+                stored.splitKeyMethod(),
+                stored.primeFieldSize(),
+                keyBlock(ObjectType.SYMMETRIC_KEY, part, format, algorithm, length));
+          } finally {
+            part.destroy();
+          }
+        }
       case CERTIFICATE:
         requireFormat(type, format, KeyFormatType.X_509);
         return new Certificate(CertificateType.X_509, canonical.bytes());
@@ -293,8 +328,8 @@ public final class KeyFormats {
    * wrapped one is unwrapped by the caller first.
    *
    * @throws KmipException Key Format Type Not Supported for a format the object type does not take;
-   *     Invalid Field when the material does not parse; Feature Not Supported for Split Keys,
-   *     Templates and PGP Keys
+   *     Invalid Field when the material does not parse; Feature Not Supported for Templates and PGP
+   *     Keys
    */
   public static Imported fromKmipObject(dev.arca.kmip.object.ManagedObject object)
       throws KmipException {
@@ -310,6 +345,9 @@ public final class KeyFormats {
     }
     if (object instanceof SecretData s) {
       return fromKeyBlock(type, s.keyBlock(), OptionalInt.of(s.secretDataType().code()));
+    }
+    if (object instanceof SplitKey s) {
+      return splitKey(s);
     }
     if (object instanceof Certificate c) {
       if (c.certificateType() != CertificateType.X_509) {
@@ -338,6 +376,67 @@ public final class KeyFormats {
 
   // ---- internals -------------------------------------------------------------------------------
 
+  /**
+   * A Split Key's material as stored: the TTLV encoding of the Split Key object with its key part
+   * as a plaintext Raw Key Block. Split Key Parts, Key Part Identifier, Split Key Threshold, Split
+   * Key Method and Prime Field Size are fields of the object, not attributes (KMIP 1.4 §2.2.5), so
+   * they are kept with the material, under the same encryption, for Get to give back.
+   */
+  private static Imported splitKey(SplitKey s) throws KmipException {
+    Imported part = fromKeyBlock(ObjectType.SYMMETRIC_KEY, s.keyBlock(), OptionalInt.empty());
+    byte[] raw = part.material().bytes();
+    try {
+      SplitKey plain =
+          new SplitKey(
+              s.splitKeyParts(),
+              s.keyPartIdentifier(),
+              s.splitKeyThreshold(),
+              s.splitKeyMethod(),
+              s.primeFieldSize(),
+              KeyBlock.of(
+                  KeyFormatType.RAW,
+                  KeyValue.of(raw),
+                  s.keyBlock().cryptographicAlgorithm(),
+                  s.keyBlock().cryptographicLength()));
+      byte[] encoded = new TtlvEncoder().encode(TtlvBinder.encode(plain));
+      try {
+        return new Imported(ClearMaterial.raw(encoded), part.attributes());
+      } finally {
+        Arrays.fill(encoded, (byte) 0);
+      }
+    } finally {
+      Arrays.fill(raw, (byte) 0);
+      part.material().destroy();
+    }
+  }
+
+  private static SplitKey storedSplitKey(byte[] stored) throws KmipException {
+    try {
+      return TtlvBinder.decode(SplitKey.class, new TtlvDecoder().decode(stored));
+    } catch (KmipException e) {
+      throw new KmipException(
+          ResultReason.GENERAL_FAILURE, "the stored Split Key does not decode: " + e.getMessage());
+    } finally {
+      Arrays.fill(stored, (byte) 0);
+    }
+  }
+
+  private static ClearMaterial splitKeyPart(SplitKey stored) throws KmipException {
+    byte[] part =
+        stored
+            .keyBlock()
+            .keyMaterialBytes()
+            .orElseThrow(
+                () ->
+                    new KmipException(
+                        ResultReason.GENERAL_FAILURE, "the stored Split Key has no key part"));
+    try {
+      return ClearMaterial.raw(part);
+    } finally {
+      Arrays.fill(part, (byte) 0);
+    }
+  }
+
   private static Imported fromKeyBlock(ObjectType type, KeyBlock block, OptionalInt dataType)
       throws KmipException {
     if (block.isWrapped()) {
@@ -347,7 +446,11 @@ public final class KeyFormats {
     if (block.keyValue().isEmpty()) {
       throw new KmipException(ResultReason.KEY_VALUE_NOT_PRESENT, "the Key Block has no Key Value");
     }
-    KeyFormatType format = block.keyFormatType();
+    Optional<byte[]> bytes = block.keyMaterialBytes();
+    KeyFormatType format =
+        bytes.isPresent()
+            ? actualEncoding(type, block.keyFormatType(), bytes.get())
+            : block.keyFormatType();
     AttributeSet.Builder attrs = AttributeSet.builder();
     attrs.set(Ttlv.enumeration(Tag.KEY_FORMAT_TYPE, format.code()));
     block
@@ -356,7 +459,6 @@ public final class KeyFormats {
     block
         .cryptographicLength()
         .ifPresent(l -> attrs.set(Ttlv.integer(Tag.CRYPTOGRAPHIC_LENGTH, l)));
-    Optional<byte[]> bytes = block.keyMaterialBytes();
     if (bytes.isPresent()) {
       byte[] b = bytes.get();
       try {
@@ -392,6 +494,59 @@ public final class KeyFormats {
       throw Crypto.toKmip(e, "reading the " + format.specName() + " key");
     }
     throw unsupported(type, format);
+  }
+
+  /**
+   * The encoding the DER bytes of a private or public key are really in, when a client labels them
+   * loosely: PKCS#1 RSA keys are often sent labelled PKCS#8, X.509 or Raw, and encoded keys
+   * labelled Raw. The structures tell themselves apart by their first elements (PKCS#1
+   * RSAPrivateKey: version, modulus; PKCS#8 PrivateKeyInfo: version, AlgorithmIdentifier; PKCS#1
+   * RSAPublicKey: modulus; SubjectPublicKeyInfo: AlgorithmIdentifier), so the label is corrected
+   * instead of a usable key being refused. Bytes that are none of these keep their label and fail
+   * later with a precise error.
+   */
+  static KeyFormatType actualEncoding(ObjectType type, KeyFormatType label, byte[] der) {
+    boolean privateKey = type == ObjectType.PRIVATE_KEY;
+    boolean publicKey = type == ObjectType.PUBLIC_KEY;
+    if (!(privateKey
+            && (label == KeyFormatType.PKCS_8
+                || label == KeyFormatType.RAW
+                || label == KeyFormatType.PKCS_1))
+        && !(publicKey
+            && (label == KeyFormatType.X_509
+                || label == KeyFormatType.RAW
+                || label == KeyFormatType.PKCS_1))) {
+      return label;
+    }
+    ASN1Sequence sequence;
+    try {
+      ASN1Primitive parsed = ASN1Primitive.fromByteArray(der);
+      if (!(parsed instanceof ASN1Sequence s) || s.size() < 2) {
+        return label;
+      }
+      sequence = s;
+    } catch (IOException | RuntimeException e) {
+      return label;
+    }
+    ASN1Encodable first = sequence.getObjectAt(0);
+    ASN1Encodable second = sequence.getObjectAt(1);
+    if (privateKey && first instanceof ASN1Integer) {
+      if (second instanceof ASN1Integer && sequence.size() >= 9) {
+        return KeyFormatType.PKCS_1;
+      }
+      if (second instanceof ASN1Sequence) {
+        return KeyFormatType.PKCS_8;
+      }
+    }
+    if (publicKey) {
+      if (first instanceof ASN1Integer && second instanceof ASN1Integer && sequence.size() == 2) {
+        return KeyFormatType.PKCS_1;
+      }
+      if (first instanceof ASN1Sequence && second instanceof ASN1BitString) {
+        return KeyFormatType.X_509;
+      }
+    }
+    return label;
   }
 
   private static byte[] rsaPrivate(TransparentRsaPrivateKey r)

@@ -2,6 +2,7 @@ package dev.arca.core.key;
 
 import static dev.arca.core.crypto.KeyFormats.ecPrivateComponents;
 import static dev.arca.core.crypto.KeyFormats.rsaPkcs8ToPkcs1;
+import static dev.arca.core.crypto.KeyFormats.rsaSpkiToPkcs1;
 import static dev.arca.core.key.AttributeRulesTest.assertReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,13 +18,16 @@ import dev.arca.kmip.enums.KeyFormatType;
 import dev.arca.kmip.enums.ObjectType;
 import dev.arca.kmip.enums.ResultReason;
 import dev.arca.kmip.enums.SecretDataType;
+import dev.arca.kmip.enums.SplitKeyMethod;
 import dev.arca.kmip.enums.State;
 import dev.arca.kmip.object.EncryptionKeyInformation;
 import dev.arca.kmip.object.KeyBlock;
+import dev.arca.kmip.object.KeyValue;
 import dev.arca.kmip.object.KeyWrappingData;
 import dev.arca.kmip.object.ManagedObjects;
 import dev.arca.kmip.object.PrivateKey;
 import dev.arca.kmip.object.SecretData;
+import dev.arca.kmip.object.SplitKey;
 import dev.arca.kmip.object.SymmetricKey;
 import dev.arca.kmip.object.TransparentRsaPrivateKey;
 import dev.arca.kmip.ttlv.Ttlv;
@@ -249,6 +253,81 @@ class KeyFormatsTest {
                 ObjectType.PRIVATE_KEY,
                 ClearMaterial.of(KeyFormatType.PKCS_1, new byte[] {1}, OptionalInt.empty())),
         ResultReason.INVALID_FIELD);
+  }
+
+  @Test
+  void mislabelledRsaKeysAreReadByWhatTheirDerSays() throws Exception {
+    byte[] pkcs8 = rsa.privateKey().encoded();
+    byte[] pkcs1 = rsaPkcs8ToPkcs1(pkcs8);
+    for (KeyFormatType label : new KeyFormatType[] {KeyFormatType.PKCS_8, KeyFormatType.RAW}) {
+      KeyFormats.Imported in =
+          KeyFormats.fromKmipObject(
+              new PrivateKey(
+                  KeyBlock.of(
+                      label,
+                      KeyValue.of(pkcs1),
+                      Optional.of(CryptographicAlgorithm.RSA),
+                      Optional.of(2048))));
+      assertThat(in.material().bytes()).as(label.specName()).isEqualTo(pkcs8);
+      assertThat(in.attributes().enumeration(Tag.KEY_FORMAT_TYPE, KeyFormatType.class))
+          .as("Get gives the key back in the encoding it really had")
+          .contains(KeyFormatType.PKCS_1);
+    }
+    byte[] spki = rsa.publicKey().encoded();
+    assertThat(
+            KeyFormats.actualEncoding(
+                ObjectType.PUBLIC_KEY, KeyFormatType.RAW, rsaSpkiToPkcs1(spki)))
+        .isEqualTo(KeyFormatType.PKCS_1);
+    assertThat(KeyFormats.actualEncoding(ObjectType.PUBLIC_KEY, KeyFormatType.PKCS_1, spki))
+        .isEqualTo(KeyFormatType.X_509);
+    assertThat(KeyFormats.actualEncoding(ObjectType.PRIVATE_KEY, KeyFormatType.RAW, pkcs8))
+        .isEqualTo(KeyFormatType.PKCS_8);
+    // Not DER, or a symmetric key: the label stands, and the error names it.
+    assertThat(
+            KeyFormats.actualEncoding(ObjectType.PRIVATE_KEY, KeyFormatType.PKCS_8, new byte[] {1}))
+        .isEqualTo(KeyFormatType.PKCS_8);
+    assertThat(KeyFormats.actualEncoding(ObjectType.SYMMETRIC_KEY, KeyFormatType.RAW, pkcs1))
+        .isEqualTo(KeyFormatType.RAW);
+  }
+
+  @Test
+  void splitKeysKeepTheirPartFieldsAndMaterial() throws Exception {
+    byte[] part = new byte[32];
+    for (int i = 0; i < part.length; i++) {
+      part[i] = (byte) (i * 7 + 1);
+    }
+    SplitKey registered =
+        new SplitKey(
+            4,
+            2,
+            3,
+            SplitKeyMethod.POLYNOMIAL_SHARING_GF_2_16,
+            Optional.empty(),
+            KeyBlock.of(KeyFormatType.RAW, part, CryptographicAlgorithm.AES, 256));
+    KeyFormats.Imported in = KeyFormats.fromKmipObject(registered);
+    assertThat(in.material().format()).isEqualTo(KeyFormats.canonicalFormat(ObjectType.SPLIT_KEY));
+    assertThat(in.attributes().integer(Tag.CRYPTOGRAPHIC_LENGTH)).contains(256);
+
+    for (KeyFormatType format :
+        new KeyFormatType[] {KeyFormatType.RAW, KeyFormatType.TRANSPARENT_SYMMETRIC_KEY}) {
+      SplitKey out =
+          (SplitKey)
+              KeyFormats.toKmipObject(
+                  view(
+                      ObjectType.SPLIT_KEY,
+                      Ttlv.enumeration(
+                          Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.AES.code()),
+                      Ttlv.integer(Tag.CRYPTOGRAPHIC_LENGTH, 256)),
+                  in.material(),
+                  Optional.of(format));
+      assertThat(out.splitKeyParts()).isEqualTo(4);
+      assertThat(out.keyPartIdentifier()).isEqualTo(2);
+      assertThat(out.splitKeyThreshold()).isEqualTo(3);
+      assertThat(out.splitKeyMethod()).isEqualTo(SplitKeyMethod.POLYNOMIAL_SHARING_GF_2_16);
+      assertThat(out.keyBlock().keyFormatType()).isEqualTo(format);
+      KeyFormats.Imported back = KeyFormats.fromKmipObject(out);
+      assertThat(back.material().bytes()).isEqualTo(in.material().bytes());
+    }
   }
 
   @Test
