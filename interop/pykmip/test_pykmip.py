@@ -511,9 +511,7 @@ class PieClientCases:
             split_key_method=enums.SplitKeyMethod.XOR,
             prime_field_size=None,
         )
-        uid = self.register_optional(split, "split")
-        if uid is None:
-            return
+        uid = self.register(split)
         got = self.client.get(uid)
         self.assertIsInstance(got, pobjects.SplitKey)
         self.assertEqual(value, got.value)

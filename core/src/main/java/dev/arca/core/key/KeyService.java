@@ -943,8 +943,8 @@ public final class KeyService {
           AttributeSet current = current(o, now);
           State state = Lifecycle.effective(o, now);
           AttributeSet edited = edit.apply(o, current, state, now);
-          checkNameChange(o, current, edited);
-          ManagedObject next = o.withAttributes(finish(o, edited, now));
+          Optional<String> keyName = checkNameChange(o, current, edited);
+          ManagedObject next = o.withAttributes(finish(o, edited, now), keyName);
           return Planned.write(new PutObject(next), view(next, now));
         });
   }
@@ -962,25 +962,33 @@ public final class KeyService {
   }
 
   /**
-   * The name of a versioned key names every version, so no version may lose it; and a name a client
-   * adds must not be another object's (KMIP 2.1 §4.32: "Names SHALL be unique within a given key
-   * management domain").
+   * The name of a versioned key names every version, so once a key has a second version no version
+   * may lose it; a key with one version may be renamed (its first Name becomes the key's name) or
+   * lose its names. A name a client adds must not be another object's (KMIP 2.1 §4.32: "Names
+   * SHALL be unique within a given key management domain").
+   *
+   * @return the key name the object has after the change
    */
-  private void checkNameChange(ManagedObject o, AttributeSet before, AttributeSet after)
-      throws KmipException {
+  private Optional<String> checkNameChange(
+      ManagedObject o, AttributeSet before, AttributeSet after) throws KmipException {
     List<String> oldNames = names(before);
     List<String> newNames = names(after);
-    if (o.keyName().isPresent() && !newNames.contains(o.keyName().get())) {
-      throw new KmipException(
-          ResultReason.ATTRIBUTE_READ_ONLY,
-          "the Name '"
-              + o.keyName().get()
-              + "' names every version of this versioned key and cannot be removed or changed");
+    Optional<String> keyName = o.keyName();
+    if (keyName.isPresent() && !newNames.contains(keyName.get())) {
+      if (o.keyVersion() != 0 || store.latestVersion(keyName.get()).orElse(0) != 0) {
+        throw new KmipException(
+            ResultReason.ATTRIBUTE_READ_ONLY,
+            "the Name '"
+                + keyName.get()
+                + "' names every version of this versioned key and cannot be removed or changed");
+      }
+      keyName = newNames.stream().findFirst();
     }
     requireDistinct(newNames);
     List<String> added = new ArrayList<>(newNames);
     added.removeAll(oldNames);
     checkNamesFree(added, o.keyName(), o.id());
+    return keyName;
   }
 
   /**

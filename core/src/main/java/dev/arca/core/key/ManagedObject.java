@@ -80,6 +80,20 @@ public record ManagedObject(
         revision + 1);
   }
 
+  /** A copy with other attributes and key name (a renamed single-version key), next revision. */
+  public ManagedObject withAttributes(AttributeSet newAttributes, Optional<String> newKeyName) {
+    return new ManagedObject(
+        id,
+        objectType,
+        newAttributes,
+        owner,
+        newKeyName,
+        keyVersion,
+        materialState,
+        material,
+        revision + 1);
+  }
+
   /** A copy with the material moved or removed, and the next revision. */
   public ManagedObject withMaterial(
       MaterialState newState, Optional<SealedMaterial> newMaterial, AttributeSet newAttributes) {

@@ -112,18 +112,39 @@ class KeyServiceAttributesTest extends ServiceTestBase {
     assertRefused(
         () -> service.addAttribute(ALICE, plain.id(), NAME, name("billing")),
         ResultReason.NON_UNIQUE_NAME_ATTRIBUTE);
+    // Once the key has a second version, its name names both and stays.
+    ManagedObjectView v1 = service.rekey(ALICE, k.id(), RekeyRequest.defaults());
     assertRefused(
         () ->
             service.modifyAttribute(
                 ALICE, k.id(), NAME, AttributeInstance.value(name("orders")), name("renamed")),
         ResultReason.ATTRIBUTE_READ_ONLY);
     assertRefused(
-        () -> service.deleteAttribute(ALICE, k.id(), NAME, AttributeInstance.all()),
+        () -> service.deleteAttribute(ALICE, v1.id(), NAME, AttributeInstance.all()),
         ResultReason.ATTRIBUTE_READ_ONLY);
     // Other names come and go.
     ManagedObjectView without =
         service.deleteAttribute(ALICE, k.id(), NAME, AttributeInstance.value(name("orders-alias")));
     assertThat(KeyService.names(without.attributes())).containsExactly("orders");
+    // A key with one version may be renamed: the key's name follows, and the old name is free.
+    ManagedObjectView single = aes(ALICE, "single");
+    ManagedObjectView renamed =
+        service.modifyAttribute(
+            ALICE, single.id(), NAME, AttributeInstance.value(name("single")), name("solo"));
+    assertThat(renamed.object().keyName()).contains("solo");
+    assertThat(service.versions(ALICE, "solo"))
+        .extracting(ManagedObjectView::id)
+        .containsExactly(single.id());
+    assertThat(service.versions(ALICE, "single")).isEmpty();
+    assertRefused(
+        () ->
+            service.modifyAttribute(
+                ALICE, single.id(), NAME, AttributeInstance.value(name("solo")), name("billing")),
+        ResultReason.NON_UNIQUE_NAME_ATTRIBUTE);
+    ManagedObjectView unnamed =
+        service.deleteAttribute(ALICE, single.id(), NAME, AttributeInstance.all());
+    assertThat(unnamed.object().keyName()).isEmpty();
+    assertThat(aes(ALICE, "single").object().keyName()).contains("single");
     // A plain object takes a free name; it does not become a versioned key by it.
     ManagedObjectView named = service.addAttribute(ALICE, plain.id(), NAME, name("free"));
     assertThat(named.object().keyName()).isEmpty();
