@@ -410,6 +410,24 @@ public final class KeyFormats {
     }
   }
 
+  /**
+   * Checks that {@code material} is a Split Key as {@link #fromKmipObject} stores it.
+   *
+   * @throws KmipException Invalid Field when it is not
+   */
+  static void checkSplitKey(ClearMaterial material) throws KmipException {
+    byte[] bytes = material.bytes();
+    try {
+      TtlvBinder.decode(SplitKey.class, new TtlvDecoder().decode(bytes));
+    } catch (KmipException | RuntimeException e) {
+      throw new KmipException(
+          ResultReason.INVALID_FIELD,
+          "Split Key material must be the Split Key structure with a plaintext key part");
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
+    }
+  }
+
   private static SplitKey storedSplitKey(byte[] stored) throws KmipException {
     try {
       return TtlvBinder.decode(SplitKey.class, new TtlvDecoder().decode(stored));

@@ -180,9 +180,11 @@ final class KeyMaterials {
           }
           return new NewObjects.KeyFacts(algorithm, length, List.of());
         case CERTIFICATE_REQUEST:
+          return new NewObjects.KeyFacts(algorithm, length, List.of());
         case SPLIT_KEY:
           // A Split Key's part is not the key: its Cryptographic Algorithm and Length describe the
           // key the parts combine to, so they are kept as given.
+          KeyFormats.checkSplitKey(material);
           return new NewObjects.KeyFacts(algorithm, length, List.of());
         default:
           throw new KmipException(

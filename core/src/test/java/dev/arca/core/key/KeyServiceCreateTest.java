@@ -16,6 +16,10 @@ import dev.arca.core.key.testing.Backend;
 import dev.arca.core.key.testing.KeyServiceFixture;
 import dev.arca.core.key.testing.TestMasterKeys;
 import dev.arca.kmip.Tag;
+import java.util.Optional;
+import dev.arca.kmip.object.KeyBlock;
+import dev.arca.kmip.enums.SplitKeyMethod;
+import dev.arca.kmip.object.SplitKey;
 import dev.arca.kmip.attribute.CryptographicDomainParameters;
 import dev.arca.kmip.attribute.Digest;
 import dev.arca.kmip.enums.CertificateType;
@@ -406,11 +410,26 @@ class KeyServiceCreateTest extends ServiceTestBase {
                 AttributeSet.empty(),
                 ClearMaterial.raw(new byte[4])),
         ResultReason.INVALID_FIELD);
+    // A Split Key is registered as KeyFormats reads it from KMIP: the structure with its part.
     assertRefused(
         () ->
             service.register(
                 ALICE, ObjectType.SPLIT_KEY, AttributeSet.empty(), ClearMaterial.raw(new byte[4])),
-        ResultReason.FEATURE_NOT_SUPPORTED);
+        ResultReason.INVALID_FIELD);
+    KeyFormats.Imported split =
+        KeyFormats.fromKmipObject(
+            new SplitKey(
+                3,
+                1,
+                2,
+                SplitKeyMethod.XOR,
+                Optional.empty(),
+                KeyBlock.of(KeyFormatType.RAW, new byte[16], CryptographicAlgorithm.AES, 128)));
+    ManagedObjectView registered =
+        service.register(ALICE, ObjectType.SPLIT_KEY, split.attributes(), split.material());
+    assertThat(registered.objectType()).isEqualTo(ObjectType.SPLIT_KEY);
+    assertThat(service.openMaterial(ALICE, registered.id(), MaterialUse.EXPORT).bytes())
+        .isEqualTo(split.material().bytes());
   }
 
   @Test
