@@ -251,7 +251,57 @@ public final class Dispatcher implements KmipService {
   private static ResponseBatchItem failure(
       RequestBatchItem item, ResultStatus status, ResultReason reason, String message) {
     return ResponseBatchItem.failure(
-        Optional.of(item.operation()), item.uniqueBatchItemId(), status, reason, message);
+        Optional.of(item.operation()),
+        item.uniqueBatchItemId(),
+        status,
+        reason,
+        asciiMessage(message));
+  }
+
+  /**
+   * A Result Message in ASCII. KMIP text is UTF-8, but PyKMIP 0.10 reads a Text String byte by
+   * byte and fails on any other character, turning a clear refusal into a client crash. So the
+   * typographic characters of Arca's messages are spelled in ASCII (§ as "section"), and any other
+   * character outside ASCII becomes '?'.
+   */
+  static String asciiMessage(String message) {
+    if (message == null) {
+      return null;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c < 0x80) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(message.length() + 16).append(message, 0, i);
+      }
+      switch (c) {
+        case '\u00A7' -> out.append("section ");
+        case '\u2026' -> out.append("...");
+        case '\u2194' -> out.append("<->");
+        case '\u2192' -> out.append("->");
+        case '\u2013', '\u2014' -> out.append('-');
+        case '\u2018', '\u2019' -> out.append('\'');
+        case '\u201C', '\u201D' -> out.append('"');
+        case '\u00D7' -> out.append('x');
+        case '\u2264' -> out.append("<=");
+        case '\u2265' -> out.append(">=");
+        default -> {
+          out.append('?');
+          if (Character.isHighSurrogate(c)
+              && i + 1 < message.length()
+              && Character.isLowSurrogate(message.charAt(i + 1))) {
+            i++;
+          }
+        }
+      }
+    }
+    return out == null ? message : out.toString().replace("section  ", "section ");
   }
 
   /** A processed item's response once the batch was undone: same payload, status Undone. */
@@ -310,7 +360,11 @@ public final class Dispatcher implements KmipService {
   private Ttlv failureMessage(KmipVersion version, ResultReason reason, String message) {
     ResponseBatchItem item =
         ResponseBatchItem.failure(
-            Optional.empty(), Optional.empty(), ResultStatus.OPERATION_FAILED, reason, message);
+            Optional.empty(),
+            Optional.empty(),
+            ResultStatus.OPERATION_FAILED,
+            reason,
+            asciiMessage(message));
     return TtlvBinder.encode(
         new ResponseMessage(
             ResponseHeader.of(ProtocolVersion.of(version), clock.instant(), 1), List.of(item)));
