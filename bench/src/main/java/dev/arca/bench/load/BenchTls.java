@@ -18,11 +18,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -39,10 +41,11 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
  * forward-secret AEAD suites of Arca's policy (NIST SP 800-52 Rev. 2 §3.3.1) and the protocols the
  * load asks for, and checking the server's certificate against the host it connects to.
  *
- * <p>One context serves every connection of a load, so its client session cache lets TLS 1.2
- * connections resume by session ID (RFC 5246 §7.4.1.2) when {@code resume} is on. With it off, each
- * session is invalidated after its handshake, so that every handshake is a full one. BCJSSE offers
- * no TLS 1.3 resumption: TLS 1.3 handshakes are always full.
+ * <p>With {@code resume} on, one context serves every connection of a load, so its client session
+ * cache lets TLS 1.2 connections resume by session ID (RFC 5246 §7.4.1.2). With it off, each
+ * connection gets a context of its own (the key and trust managers are shared), so that no
+ * handshake can offer a session another connection has just cached: every handshake is a full one.
+ * BCJSSE offers no TLS 1.3 resumption: TLS 1.3 handshakes are always full.
  */
 final class BenchTls {
 
@@ -56,13 +59,28 @@ final class BenchTls {
           "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
           "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256");
 
+  private final Provider jsse;
+  private final KeyManager[] keyManagers;
+  private final TrustManager[] trustManagers;
+  private final SecureRandom random;
   private final SSLContext context;
   private final String[] protocols;
   private final String[] suites;
   private final boolean resume;
 
-  private BenchTls(SSLContext context, List<String> protocols, boolean resume) {
-    this.context = context;
+  private BenchTls(
+      Provider jsse,
+      KeyManager[] keyManagers,
+      TrustManager[] trustManagers,
+      SecureRandom random,
+      List<String> protocols,
+      boolean resume)
+      throws GeneralSecurityException {
+    this.jsse = jsse;
+    this.keyManagers = keyManagers;
+    this.trustManagers = trustManagers;
+    this.random = random;
+    this.context = newContext();
     this.protocols = protocols.toArray(new String[0]);
     this.resume = resume;
     List<String> supported = Arrays.asList(context.getSupportedSSLParameters().getCipherSuites());
@@ -111,13 +129,22 @@ final class BenchTls {
       }
       TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX", jsse);
       tmf.init(trust);
-      SSLContext context = SSLContext.getInstance("TLS", jsse);
-      context.init(
-          kmf.getKeyManagers(), tmf.getTrustManagers(), SecureRandom.getInstance("DEFAULT", fips));
-      return new BenchTls(context, protocols, resume);
+      return new BenchTls(
+          jsse,
+          kmf.getKeyManagers(),
+          tmf.getTrustManagers(),
+          SecureRandom.getInstance("DEFAULT", fips),
+          protocols,
+          resume);
     } catch (GeneralSecurityException | RuntimeException | FipsUnapprovedOperationError e) {
       throw new IOException("cannot set up TLS: " + e.getMessage(), e);
     }
+  }
+
+  private SSLContext newContext() throws GeneralSecurityException {
+    SSLContext c = SSLContext.getInstance("TLS", jsse);
+    c.init(keyManagers, trustManagers, random);
+    return c;
   }
 
   /** A new connection, its handshake done, reads bounded by {@code readTimeout}. */
@@ -129,7 +156,13 @@ final class BenchTls {
       tcp.setTcpNoDelay(true);
       tcp.connect(new InetSocketAddress(host, port), millis(connectTimeout));
       tcp.setSoTimeout(millis(connectTimeout));
-      SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(tcp, host, port, true);
+      SSLContext c;
+      try {
+        c = resume ? context : newContext();
+      } catch (GeneralSecurityException e) {
+        throw new IOException("cannot set up TLS: " + e.getMessage(), e);
+      }
+      SSLSocket tls = (SSLSocket) c.getSocketFactory().createSocket(tcp, host, port, true);
       SSLParameters p = tls.getSSLParameters();
       p.setProtocols(protocols);
       p.setCipherSuites(suites);

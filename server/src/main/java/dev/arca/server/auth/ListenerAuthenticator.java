@@ -46,11 +46,11 @@ public final class ListenerAuthenticator implements Authenticator {
       throws KmipException {
     ListenerConfig listener = connection.listener();
     Optional<UsernamePassword> credential = usernamePassword(authentication);
-    Optional<String> certificateUser = certificateUser(connection);
 
     String username;
     if (listener.clientCertificateMode() == ClientCertificateMode.TLS_SESSION_AND_USERNAME) {
-      username = certificateUser.orElseThrow(ListenerAuthenticator::failed);
+      // Parsed only in this mode: reading the certificate's names on every request costs.
+      username = certificateUser(connection).orElseThrow(ListenerAuthenticator::failed);
       if (credential.isPresent() && !credential.get().username().equals(username)) {
         throw failed();
       }
