@@ -1,5 +1,6 @@
 package dev.arca.cli;
 
+import dev.arca.core.store.StoreException;
 import dev.arca.server.FirstRun;
 import dev.arca.server.FirstRun.InitialAdministrator;
 import dev.arca.server.Logging;
@@ -8,6 +9,8 @@ import dev.arca.server.NodeException;
 import dev.arca.server.NodeOptions;
 import dev.arca.server.config.ConfigException;
 import dev.arca.server.config.ServerConfig;
+import dev.arca.server.fips.FipsMode;
+import dev.arca.server.fips.FipsSettingStore;
 import dev.arca.server.kmip.KmipListener;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,9 +65,10 @@ final class ServerCommand implements Callable<Integer> {
   public Integer call() throws CliException {
     ServerConfig config = loadConfig();
     // Before the first log line and before any cryptography: where logs go, and FIPS mode, which
-    // must be set JVM-wide before BouncyCastle loads.
-    if (config.fips().enabled()) {
-      System.setProperty("org.bouncycastle.fips.approved_only", "true");
+    // must be set JVM-wide before BouncyCastle loads. A security officer's choice stored through
+    // the admin API overrides the configuration file's fips.enabled; reading it needs no crypto.
+    if (FipsMode.requestedAtStart(config.fips().enabled(), storedFipsMode(config))) {
+      System.setProperty(FipsMode.APPROVED_ONLY_PROPERTY, "true");
     }
     Logging.configureServer(config.logDirectory());
     Node node;
@@ -89,6 +93,14 @@ final class ServerCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  private static Optional<Boolean> storedFipsMode(ServerConfig config) throws CliException {
+    try {
+      return FipsSettingStore.readBeforeStart(config.dataDirectory());
+    } catch (StoreException e) {
+      throw new CliException("cannot read the stored FIPS mode setting: " + e.getMessage());
+    }
   }
 
   private ServerConfig loadConfig() throws CliException {

@@ -32,6 +32,7 @@ final class StatusCommand extends AdminApiCommand {
           "vendor", "Vendor",
           "version", "Version",
           "fipsMode", "FIPS mode",
+          "fipsRestartPending", "FIPS restart pending",
           "cryptoModule", "Crypto module",
           "approvedOnly", "Approved only",
           "startedAt", "Started",

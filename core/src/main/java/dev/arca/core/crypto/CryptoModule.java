@@ -6,7 +6,9 @@ import java.security.Provider;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bouncycastle.crypto.CryptoServicesRegistrar;
 import org.bouncycastle.crypto.fips.FipsDRBG;
@@ -30,7 +32,13 @@ import org.slf4j.LoggerFactory;
  * boundary never calls it.
  *
  * <p>For tests, the system property {@value #FORCE_FAILURE_PROPERTY} names one self-test (or {@code
- * PCT} for the pairwise consistency test) that is forced to fail.
+ * PCT} for the pairwise consistency test) that is forced to fail. The power-up tests read it once,
+ * at start; the pairwise consistency test of the shared instance reads it on every key pair, so
+ * that a test can start a node normally and then make its next key pair generation fail.
+ *
+ * <p>Conditional tests that pass are counted rather than listed one by one (a busy node generates
+ * many key pairs): {@link #selfTests()} shows one line per conditional test with its count and the
+ * time of its last run, and every failure as its own line.
  */
 public final class CryptoModule {
 
@@ -40,6 +48,9 @@ public final class CryptoModule {
   /** Name of the conditional pairwise consistency test, usable with the force switch. */
   public static final String PAIRWISE_CONSISTENCY_TEST = "PCT";
 
+  /** Name of the continuous health test of the random source, as the status report lists it. */
+  public static final String RANDOM_SOURCE_TEST = "ENTROPY-HEALTH";
+
   private static final Logger LOG = LoggerFactory.getLogger(CryptoModule.class);
 
   private static volatile CryptoModule shared;
@@ -48,9 +59,20 @@ public final class CryptoModule {
   private final FipsSecureRandom drbg;
   private final boolean approvedOnly;
   private final String forcedFailure;
+  private final boolean liveSwitch;
+  private final Instant startedAt = Instant.now();
   private final Object stateLock = new Object();
+  private final Map<String, ConditionalTally> conditional = new LinkedHashMap<>();
   private volatile List<SelfTestResult> results = List.of();
   private volatile String errorState;
+
+  /** Runs of one conditional test since start. */
+  private static final class ConditionalTally {
+    long runs;
+    long failures;
+    Instant last;
+    String lastDetail;
+  }
 
   private CryptoModule(
       Provider provider, FipsSecureRandom drbg, String forcedFailure, boolean approvedOnly) {
@@ -58,6 +80,17 @@ public final class CryptoModule {
     this.drbg = drbg;
     this.approvedOnly = approvedOnly;
     this.forcedFailure = forcedFailure == null || forcedFailure.isBlank() ? null : forcedFailure;
+    this.liveSwitch = false;
+  }
+
+  private CryptoModule(CryptoModule started) {
+    this.provider = started.provider;
+    this.drbg = started.drbg;
+    this.approvedOnly = started.approvedOnly;
+    this.forcedFailure = started.forcedFailure;
+    this.liveSwitch = true;
+    this.results = started.results;
+    this.errorState = started.errorState;
   }
 
   /**
@@ -81,7 +114,7 @@ public final class CryptoModule {
 
   /** Starts an instance honouring the {@value #FORCE_FAILURE_PROPERTY} test switch. */
   static CryptoModule startFromSystemProperties() {
-    return start(System.getProperty(FORCE_FAILURE_PROPERTY));
+    return new CryptoModule(start(System.getProperty(FORCE_FAILURE_PROPERTY)));
   }
 
   /**
@@ -188,9 +221,59 @@ public final class CryptoModule {
     return version != null ? version : provider.getVersionStr();
   }
 
-  /** All self-test results so far, power-up first, in order. Immutable snapshot. */
+  /**
+   * All self-test results so far, in order: the power-up tests, then one line per conditional test
+   * (how often it ran and passed since start, and when last), then every conditional failure.
+   * Immutable snapshot.
+   */
   public List<SelfTestResult> selfTests() {
-    return results;
+    List<SelfTestResult> out = new ArrayList<>();
+    synchronized (stateLock) {
+      List<SelfTestResult> failures = new ArrayList<>();
+      for (SelfTestResult r : results) {
+        (r.kind() == SelfTestResult.Kind.POWER_UP ? out : failures).add(r);
+      }
+      out.add(randomSourceTest());
+      for (Map.Entry<String, ConditionalTally> e : conditional.entrySet()) {
+        ConditionalTally t = e.getValue();
+        out.add(
+            new SelfTestResult(
+                e.getKey(),
+                SelfTestResult.Kind.CONDITIONAL,
+                t.last,
+                t.failures == 0,
+                t.runs + " run(s) since start, " + t.failures + " failed; last: " + t.lastDetail));
+      }
+      if (!conditional.containsKey(PAIRWISE_CONSISTENCY_TEST)) {
+        out.add(
+            new SelfTestResult(
+                PAIRWISE_CONSISTENCY_TEST,
+                SelfTestResult.Kind.CONDITIONAL,
+                startedAt,
+                true,
+                "pairwise consistency test of every generated key pair; no key pair generated"
+                    + " since start"));
+      }
+      out.addAll(failures);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The continuous health test of the random source: BC-FIPS runs the SP 800-90B §4.4 tests
+   * (repetition count and adaptive proportion) on every block of entropy its DRBGs draw, and puts
+   * the whole module in its error status when one fails; this line reports that status.
+   */
+  private SelfTestResult randomSourceTest() {
+    boolean healthy = provider != null && !FipsStatus.isErrorStatus();
+    return new SelfTestResult(
+        RANDOM_SOURCE_TEST,
+        SelfTestResult.Kind.CONDITIONAL,
+        healthy ? Instant.now() : startedAt,
+        healthy,
+        "SP 800-90B §4.4 repetition count and adaptive proportion tests on every entropy block"
+            + " (run by BC-FIPS continuously)"
+            + (healthy ? "" : ": " + FipsStatus.getStatusMessage()));
   }
 
   /** Whether the module can be used (no self-test has failed). */
@@ -242,15 +325,35 @@ public final class CryptoModule {
 
   /** Whether the test switch forces {@code testName} to fail in this instance. */
   boolean forcedToFail(String testName) {
-    return testName.equals(forcedFailure);
+    if (testName.equals(forcedFailure)) {
+      return true;
+    }
+    return liveSwitch
+        && testName.equals(PAIRWISE_CONSISTENCY_TEST)
+        && testName.equals(System.getProperty(FORCE_FAILURE_PROPERTY));
   }
 
-  /** Records a conditional self-test; a failure puts the module in its error state. */
-  void recordConditional(String name, boolean passed, String detail) {
-    record(
-        new SelfTestResult(name, SelfTestResult.Kind.CONDITIONAL, Instant.now(), passed, detail));
+  /**
+   * Records a run of a conditional self-test; a failure is also listed on its own and puts the
+   * module in its error state.
+   *
+   * @param test the test, e.g. {@value #PAIRWISE_CONSISTENCY_TEST}
+   * @param subject what it ran on, e.g. {@code RSA-3072}
+   */
+  void recordConditional(String test, String subject, boolean passed, String detail) {
+    Instant now = Instant.now();
+    synchronized (stateLock) {
+      ConditionalTally tally = conditional.computeIfAbsent(test, t -> new ConditionalTally());
+      tally.runs++;
+      tally.failures += passed ? 0 : 1;
+      tally.last = now;
+      tally.lastDetail = subject + ", " + (passed ? "passed" : "FAILED");
+    }
     if (!passed) {
-      enterErrorState("self-test " + name + " failed");
+      record(
+          new SelfTestResult(
+              test + " " + subject, SelfTestResult.Kind.CONDITIONAL, now, false, detail));
+      enterErrorState("self-test " + test + " " + subject + " failed");
     }
   }
 

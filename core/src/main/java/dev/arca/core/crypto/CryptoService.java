@@ -18,15 +18,38 @@ import java.util.Objects;
 public final class CryptoService {
 
   private final CryptoModule module;
+  private final FipsPolicy policy;
 
-  /** A service over {@code module}. */
+  /** A service over {@code module}, outside FIPS mode. */
   public CryptoService(CryptoModule module) {
+    this(module, FipsPolicy.off());
+  }
+
+  /**
+   * A service over {@code module} that enforces {@code policy}: in FIPS mode every non-approved
+   * algorithm, key size or parameter is refused before the module is asked.
+   */
+  public CryptoService(CryptoModule module, FipsPolicy policy) {
     this.module = Objects.requireNonNull(module, "module");
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
   /** The module this service runs on. */
   public CryptoModule module() {
     return module;
+  }
+
+  /** The algorithm policy this service enforces. */
+  public FipsPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Whether the node runs in FIPS mode: only approved cryptography, and features FIPS mode turns
+   * off (global keys, LDAP directories) stay off.
+   */
+  public boolean fipsMode() {
+    return policy.enforced();
   }
 
   // ---- key generation ------------------------------------------------------------------------
@@ -41,6 +64,7 @@ public final class CryptoService {
   public SecretKeyMaterial generateSymmetric(SymmetricAlgorithm algorithm, int bits)
       throws CryptoException {
     Objects.requireNonNull(algorithm, "algorithm");
+    policy.generateSymmetric(algorithm, bits);
     return Boundary.run(
         module,
         algorithm + "-" + bits + " key generation",
@@ -64,6 +88,7 @@ public final class CryptoService {
       throws CryptoException {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(purpose, "purpose");
+    policy.generateKeyPair(spec);
     return Boundary.run(
         module, spec + " key pair generation", () -> KeyGeneration.keyPair(module, spec, purpose));
   }
@@ -78,6 +103,7 @@ public final class CryptoService {
   public Encrypted encrypt(SecretKeyMaterial key, CipherSpec spec, byte[] plaintext)
       throws CryptoException {
     Objects.requireNonNull(plaintext, "plaintext");
+    policy.cipher(key, spec, Algorithms.Usage.ENCRYPT);
     return Boundary.run(
         module,
         cipherName(key, spec) + " encryption",
@@ -92,6 +118,7 @@ public final class CryptoService {
   public byte[] decrypt(SecretKeyMaterial key, CipherSpec spec, byte[] ciphertext)
       throws CryptoException {
     Objects.requireNonNull(ciphertext, "ciphertext");
+    policy.cipher(key, spec, Algorithms.Usage.DECRYPT);
     return Boundary.run(
         module,
         cipherName(key, spec) + " decryption",
@@ -106,6 +133,7 @@ public final class CryptoService {
     if (spec.mode() != CipherMode.GCM) {
       throw Boundary.invalid("a separate tag applies to GCM only");
     }
+    policy.cipher(key, spec, Algorithms.Usage.DECRYPT);
     return Boundary.run(
         module,
         cipherName(key, spec) + " decryption",
@@ -118,6 +146,7 @@ public final class CryptoService {
   public byte[] encrypt(PublicKeyMaterial key, RsaEncryptionSpec spec, byte[] plaintext)
       throws CryptoException {
     Objects.requireNonNull(plaintext, "plaintext");
+    policy.rsaCipher(key.spec(), spec, Algorithms.Usage.ENCRYPT);
     return Boundary.run(
         module,
         spec.policyName() + " encryption",
@@ -128,6 +157,7 @@ public final class CryptoService {
   public byte[] decrypt(PrivateKeyMaterial key, RsaEncryptionSpec spec, byte[] ciphertext)
       throws CryptoException {
     Objects.requireNonNull(ciphertext, "ciphertext");
+    policy.rsaCipher(key.spec(), spec, Algorithms.Usage.DECRYPT);
     return Boundary.run(
         module, spec.policyName() + " decryption", () -> RsaCiphers.decrypt(key, spec, ciphertext));
   }
@@ -138,6 +168,7 @@ public final class CryptoService {
   public byte[] sign(PrivateKeyMaterial key, SignatureSpec spec, byte[] message)
       throws CryptoException {
     Objects.requireNonNull(message, "message");
+    policy.signature(key.spec(), spec, Algorithms.Usage.SIGN);
     return Boundary.run(
         module,
         spec.policyName() + " signature",
@@ -151,6 +182,7 @@ public final class CryptoService {
   public byte[] signDigest(PrivateKeyMaterial key, SignatureSpec spec, byte[] digest)
       throws CryptoException {
     Objects.requireNonNull(digest, "digest");
+    policy.signature(key.spec(), spec, Algorithms.Usage.SIGN);
     return Boundary.run(
         module,
         spec.policyName() + " signature over a digest",
@@ -162,6 +194,7 @@ public final class CryptoService {
       throws CryptoException {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(signature, "signature");
+    policy.signature(key.spec(), spec, Algorithms.Usage.VERIFY);
     return Boundary.run(
         module,
         spec.policyName() + " verification",
@@ -174,6 +207,7 @@ public final class CryptoService {
       throws CryptoException {
     Objects.requireNonNull(digest, "digest");
     Objects.requireNonNull(signature, "signature");
+    policy.signature(key.spec(), spec, Algorithms.Usage.VERIFY);
     return Boundary.run(
         module,
         spec.policyName() + " verification over a digest",
@@ -186,6 +220,7 @@ public final class CryptoService {
   public byte[] mac(SecretKeyMaterial key, MacAlgorithm algorithm, byte[] data)
       throws CryptoException {
     Objects.requireNonNull(data, "data");
+    policy.mac(key, algorithm);
     return Boundary.run(
         module, algorithm.policyName() + " computation", () -> Macs.mac(key, algorithm, data));
   }
@@ -195,6 +230,7 @@ public final class CryptoService {
       throws CryptoException {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(mac, "mac");
+    policy.mac(key, algorithm);
     return Boundary.run(
         module,
         algorithm.policyName() + " verification",
@@ -204,6 +240,7 @@ public final class CryptoService {
   /** Hashes {@code data}. */
   public byte[] hash(DigestAlgorithm algorithm, byte[] data) throws CryptoException {
     Objects.requireNonNull(data, "data");
+    policy.hash(algorithm);
     return Boundary.run(module, algorithm.policyName(), () -> Macs.hash(algorithm, data));
   }
 
@@ -217,6 +254,7 @@ public final class CryptoService {
   public byte[] wrap(SecretKeyMaterial kek, KeyWrapAlgorithm algorithm, byte[] keyMaterial)
       throws CryptoException {
     Objects.requireNonNull(keyMaterial, "keyMaterial");
+    policy.wrap(kek, algorithm);
     return Boundary.run(
         module,
         algorithm.policyName() + " key wrap",
@@ -227,6 +265,7 @@ public final class CryptoService {
   public byte[] unwrap(SecretKeyMaterial kek, KeyWrapAlgorithm algorithm, byte[] wrapped)
       throws CryptoException {
     Objects.requireNonNull(wrapped, "wrapped");
+    policy.wrap(kek, algorithm);
     return Boundary.run(
         module,
         algorithm.policyName() + " key unwrap",
@@ -252,6 +291,7 @@ public final class CryptoService {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(derivation, "derivation");
     Objects.requireNonNull(resultAlgorithm, "resultAlgorithm");
+    policy.derive(base, derivation, resultAlgorithm, resultBits);
     return Boundary.run(
         module,
         derivation.policyName() + " derivation",

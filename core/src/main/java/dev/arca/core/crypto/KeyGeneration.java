@@ -141,9 +141,13 @@ final class KeyGeneration {
       verifier.update(probe);
       passed = verifier.verify(signature);
     }
+    module.recordConditional(
+        CryptoModule.PAIRWISE_CONSISTENCY_TEST,
+        spec.toString(),
+        passed,
+        what + (passed ? " passed" : " failed on a newly generated key pair"));
     if (!passed) {
       String name = CryptoModule.PAIRWISE_CONSISTENCY_TEST + " " + spec;
-      module.recordConditional(name, false, what + " failed on a newly generated key pair");
       throw new CryptoException(
           Reason.MODULE_ERROR,
           "pairwise consistency test failed for a generated "

@@ -42,6 +42,11 @@ final class KeyMaterials {
     this.crypto = Objects.requireNonNull(crypto, "crypto");
   }
 
+  /** Whether the crypto service enforces FIPS mode. */
+  boolean fipsMode() {
+    return crypto.fipsMode();
+  }
+
   /** Generated material with what the server knows of it. */
   record Generated(ClearMaterial material, NewObjects.KeyFacts facts) {}
 

@@ -80,7 +80,8 @@ final class StatusResources {
     out.put("vendor", b.server().vendor());
     out.put("version", b.server().version());
     out.put("node", b.server().node());
-    out.put("fipsMode", b.fipsMode());
+    out.put("fipsMode", b.fips().active());
+    out.put("fipsRestartPending", b.fips().restartPending());
     CryptoModule module = CryptoModule.instance();
     out.put("cryptoModule", module.moduleName() + " " + module.moduleVersion());
     out.put("approvedOnly", module.isApprovedOnly());

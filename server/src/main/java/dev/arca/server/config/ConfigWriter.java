@@ -54,7 +54,8 @@ final class ConfigWriter {
     out.append("\nfips:\n");
     out.append(
             "  # FIPS 140-3 approved-only mode of BC-FIPS: non-approved algorithms, key sizes,\n")
-        .append("  # TLS versions and cipher suites are refused; global keys and LDAP are off.\n");
+        .append("  # TLS versions and cipher suites are refused; global keys and LDAP are off.\n")
+        .append("  # 'arca fips enable|disable' overrides this; a change needs a restart.\n");
     line(out, 1, "enabled", Boolean.toString(fips.enabled()));
     out.append("  # FIPS status report, https://<host>:<port>/status.html (and JSON).\n");
     out.append("  status:\n");

@@ -122,6 +122,29 @@ public final class Dispatcher implements KmipService {
       return failureMessage(version.get(), ResultReason.INVALID_MESSAGE, why);
     }
 
+    Optional<String> moduleError = services.crypto().module().errorState();
+    if (moduleError.isPresent()) {
+      // FIPS 140-3 error state: no cryptographic service until the node restarts; the status
+      // server and the admin API's health still report why.
+      String why =
+          "the cryptographic module is in its error state ("
+              + moduleError.get()
+              + "); every request is refused until the node restarts";
+      List<ResponseBatchItem> items = new ArrayList<>();
+      for (RequestBatchItem item : message.batchItems()) {
+        items.add(
+            failure(item, ResultStatus.OPERATION_FAILED, ResultReason.CRYPTOGRAPHIC_FAILURE, why));
+        audit(
+            connection,
+            "-",
+            item.operation().encodingName(),
+            List.of(),
+            ResultReason.CRYPTOGRAPHIC_FAILURE.specName(),
+            why,
+            cid);
+      }
+      return response(version.get(), header, items);
+    }
     Caller caller;
     try {
       caller = authenticator.authenticate(header.authentication(), connection);

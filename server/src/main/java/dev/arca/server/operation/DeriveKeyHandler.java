@@ -10,6 +10,7 @@ import dev.arca.core.crypto.SymmetricAlgorithm;
 import dev.arca.core.key.AttributeKey;
 import dev.arca.core.key.AttributeSet;
 import dev.arca.core.key.ClearMaterial;
+import dev.arca.core.key.FipsObjects;
 import dev.arca.core.key.ManagedObjectView;
 import dev.arca.core.key.MaterialUse;
 import dev.arca.kmip.KmipException;
@@ -227,6 +228,9 @@ public final class DeriveKeyHandler
       throw new KmipException(
           ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK,
           "the base object's Cryptographic Usage Mask does not allow Derive Key");
+    }
+    if (context.crypto().fipsMode()) {
+      FipsObjects.checkUsable(base, "Derive Key");
     }
     Optional<CryptographicParameters> parameters = p.cryptographicParameters();
     SymmetricAlgorithm baseAlgorithm =

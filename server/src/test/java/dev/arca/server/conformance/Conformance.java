@@ -57,7 +57,12 @@ public final class Conformance {
     /** To the dispatcher of a test server in the test's JVM ({@code DispatcherFixture}). */
     IN_PROCESS("in process"),
     /** To a real node over mutual TLS ({@code NodeFixture}), with the node's own settings. */
-    OVER_TLS("over mutual TLS");
+    OVER_TLS("over mutual TLS"),
+    /**
+     * To a real node in FIPS mode over mutual TLS, in a JVM with BC-FIPS approved-only ({@code
+     * FipsNodeProcess}). A file that fails over TLS fails here too.
+     */
+    FIPS_MODE("in FIPS mode");
 
     private final String label;
 
@@ -92,7 +97,8 @@ public final class Conformance {
 
     /** Whether the file fails in {@code replay}. */
     public boolean failsIn(Replay replay) {
-      return replays.contains(replay);
+      return replays.contains(replay)
+          || (replay == Replay.FIPS_MODE && replays.contains(Replay.OVER_TLS));
     }
 
     @Override
@@ -215,6 +221,19 @@ public final class Conformance {
         Category.NOT_SUPPORTED,
         "expects a Quantum Safe policy that refuses an AES-128 key for a 13-year Protection"
             + " Period (General Failure); Arca records Quantum Safe but has no such policy");
+    // In FIPS mode only: these pass on a node outside FIPS mode and are refused inside it.
+    for (String v : List.of("14", "21")) {
+      String root = v.equals("14") ? "v1.4/mandatory/" : "v2.1/mandatory/";
+      for (String f : List.of("4", "8", "12")) {
+        known(
+            m,
+            root + "SKFF/SKFF-M-" + f + "-" + v + ".xml",
+            Category.NON_APPROVED_ALGORITHM,
+            "creates a 3-key 3DES (TDEA) key, 168 bits; SP 800-131A Rev. 2 ended TDEA"
+                + " encryption after 2023, so FIPS mode refuses it (Invalid Field, naming 3DES-168)",
+            Set.of(Replay.FIPS_MODE));
+      }
+    }
     KNOWN_FAILING = Collections.unmodifiableMap(m);
   }
 

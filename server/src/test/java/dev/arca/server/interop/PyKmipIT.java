@@ -179,7 +179,7 @@ class PyKmipIT {
   }
 
   /** Skips, or under CI fails, when Debian's Python or its PyKMIP package is missing. */
-  private static void requirePyKmip() throws InterruptedException {
+  static void requirePyKmip() throws InterruptedException {
     Optional<String> missing = Optional.empty();
     if (!Files.isExecutable(PYTHON)) {
       missing = Optional.of(PYTHON + " is missing");
@@ -208,7 +208,7 @@ class PyKmipIT {
   }
 
   /** The suite in the source tree: tests run in the module directory, the suite is beside it. */
-  private static Path findSuite() {
+  static Path findSuite() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path suite = dir.resolve(SUITE);
       if (Files.isRegularFile(suite)) {

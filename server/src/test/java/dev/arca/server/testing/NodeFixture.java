@@ -65,7 +65,10 @@ public final class NodeFixture implements AutoCloseable {
   private final ConcurrentLinkedQueue<AuditEvent> audit = new ConcurrentLinkedQueue<>();
 
   private NodeFixture(
-      Path dataDirectory, UnaryOperator<ListenerConfig> listener, UnaryOperator<NodeOptions> tune)
+      Path dataDirectory,
+      UnaryOperator<ListenerConfig> listener,
+      UnaryOperator<NodeOptions> tune,
+      boolean fipsMode)
       throws NodeException {
     this.dataDirectory = dataDirectory;
     ServerConfig defaults = ServerConfig.defaults(dataDirectory);
@@ -77,7 +80,11 @@ public final class NodeFixture implements AutoCloseable {
             defaults.dataDirectory(),
             defaults.logDirectory(),
             Optional.empty(),
-            defaults.fips(),
+            // The FIPS status server on loopback and a free port, like the other ports.
+            new ServerConfig.Fips(
+                fipsMode,
+                new ServerConfig.StatusServer(
+                    true, "127.0.0.1", 0, defaults.fips().status().serverCertificate())),
             new ServerConfig.Kmip(List.of(l), defaults.kmip().decodeLimits()),
             new ServerConfig.Admin("127.0.0.1", 0, defaults.admin().serverCertificate()));
     this.options =
@@ -112,12 +119,36 @@ public final class NodeFixture implements AutoCloseable {
   public static NodeFixture start(
       UnaryOperator<ListenerConfig> listener, UnaryOperator<NodeOptions> options) {
     try {
-      return new NodeFixture(Files.createTempDirectory("arca-node"), listener, options);
+      return new NodeFixture(Files.createTempDirectory("arca-node"), listener, options, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NodeException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * A node in FIPS mode. The JVM must have loaded BC-FIPS in approved-only mode ({@code
+   * -Dorg.bouncycastle.fips.approved_only=true}, as {@link FipsNodeProcess} starts its JVM), or the
+   * node refuses to start.
+   */
+  public static NodeFixture startInFipsMode() {
+    try {
+      return new NodeFixture(
+          Files.createTempDirectory("arca-node"),
+          UnaryOperator.identity(),
+          UnaryOperator.identity(),
+          true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NodeException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /** The FIPS status server's base address, {@code https://127.0.0.1:<port>}. */
+  public String fipsStatusUrl() {
+    return "https://127.0.0.1:" + node.fipsStatusServer().orElseThrow().port();
   }
 
   /** Stops the node and starts it again on the same data directory, configuration and options. */
