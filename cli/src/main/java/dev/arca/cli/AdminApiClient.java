@@ -239,6 +239,21 @@ final class AdminApiClient {
       if (json == null) {
         throw new ApiError(status, "malformed_answer", "the node's answer is not JSON");
       }
+      if (status == 202 && json.path("status").asText("").equals("pending")) {
+        // Multiple credentials: the change is filed, not applied.
+        String id = json.path("id").asText("");
+        int missing = json.path("required").asInt(2) - json.path("approvals").size();
+        throw new ApiError(
+            status,
+            "pending_approval",
+            "request "
+                + id
+                + " needs "
+                + missing
+                + " more approval(s) before it is applied; see 'arca approval show "
+                + id
+                + "'");
+      }
       return json;
     }
     if (json != null && json.path("error").path("code").isTextual()) {

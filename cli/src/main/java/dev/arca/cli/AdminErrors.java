@@ -19,6 +19,9 @@ final class AdminErrors {
   /** Not logged in, the session has ended, or the login was refused. */
   static final int EXIT_NOT_LOGGED_IN = 4;
 
+  /** The change was filed for approval by other administrators and is not applied yet. */
+  static final int EXIT_PENDING_APPROVAL = 5;
+
   /** How one code reads: the cause in words, and the exit code. */
   private record Cause(String words, int exitCode) {}
 
@@ -35,6 +38,10 @@ final class AdminErrors {
           Map.entry("authentication_failed", new Cause("login refused", EXIT_NOT_LOGGED_IN)),
           Map.entry("not_permitted", new Cause("not permitted", EXIT_REFUSED)),
           Map.entry("wrong_password", new Cause("wrong current password", EXIT_REFUSED)),
+          Map.entry(
+              "password_expired",
+              new Cause("password expired, change it with 'arca admin passwd'", EXIT_REFUSED)),
+          Map.entry("pending_approval", new Cause("waiting for approval", EXIT_PENDING_APPROVAL)),
           Map.entry(
               "client_certificate_refused", new Cause("client certificate refused", EXIT_REFUSED)),
           Map.entry("not_found", new Cause("not found", EXIT_REFUSED)),

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "key",
     mixinStandardHelpOptions = true,
     description = {
-      "Create, list, show, rotate and retire keys on an Arca node, over KMIP.",
+      "Create, list, show, rotate, share and retire keys on an Arca node, over KMIP.",
       "Each command connects with a client bundle (--bundle DIR or ARCA_BUNDLE), or with"
           + " --server, --cert, --key and --cacert; see 'arca key list --help'."
     },
@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
       KeyActivateCommand.class,
       KeyRevokeCommand.class,
       KeyDestroyCommand.class,
-      KeyGetCommand.class
+      KeyGetCommand.class,
+      KeyShareCommand.class,
+      KeyUnshareCommand.class
     },
     footer = {
       "",
@@ -41,7 +43,9 @@ import picocli.CommandLine.Spec;
       "  arca key list",
       "  arca key show --name payments --json",
       "  arca key rekey --name payments",
-      "  arca key get --name payments --out payments.key"
+      "  arca key get --name payments --out payments.key",
+      "  arca key share --name payments --group payments-app --permissions get,encrypt",
+      "  arca key unshare --name payments --group payments-app"
     })
 final class KeyCommand implements Runnable {
   @Spec CommandSpec spec;

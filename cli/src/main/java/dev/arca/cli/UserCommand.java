@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
       UserCommand.Passwd.class,
       UserCommand.Enable.class,
       UserCommand.Disable.class,
+      UserCommand.Unlock.class,
+      UserCommand.Permissions.class,
       UserBundleCommand.class
     },
     footer = {
@@ -270,6 +272,69 @@ final class UserCommand implements Runnable {
     @Override
     boolean enabled() {
       return false;
+    }
+  }
+
+  /** {@code arca user unlock}. */
+  @Command(
+      name = "unlock",
+      description = "Clear a client user's failed-login count and lockout.",
+      footer = {"", "Examples:", "  arca user unlock payments-app"})
+  static final class Unlock extends AdminApiCommand {
+    @Parameters(index = "0", paramLabel = "NAME", description = "The user.")
+    String name;
+
+    @Override
+    int run(AdminConnectionOptions.Connection c, Output out)
+        throws AdminApiClient.ApiError, AdminApiClient.Unreachable {
+      JsonNode changed = c.api().post(path(name) + "/unlock", null);
+      out.message("Unlocked client user " + name + ".", ApiViews.map(changed));
+      return 0;
+    }
+  }
+
+  /** {@code arca user permissions}. */
+  @Command(
+      name = "permissions",
+      description = {
+        "Set what a client user may do beyond using keys. Both permissions are off by default and"
+            + " best left off: each widens what a stolen client credential can do. Give none to"
+            + " take both away."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  arca user permissions provisioning-app --user-administration",
+        "  arca user permissions payments-app"
+      })
+  static final class Permissions extends AdminApiCommand {
+    @Parameters(index = "0", paramLabel = "NAME", description = "The user.")
+    String name;
+
+    @Option(names = "--user-administration", description = "May manage other client users.")
+    boolean userAdministration;
+
+    @Option(names = "--change-password", description = "May change its own password.")
+    boolean changePassword;
+
+    @Override
+    int run(AdminConnectionOptions.Connection c, Output out)
+        throws AdminApiClient.ApiError, AdminApiClient.Unreachable {
+      ObjectNode body = ApiViews.object();
+      com.fasterxml.jackson.databind.node.ArrayNode list = body.putArray("permissions");
+      if (userAdministration) {
+        list.add("USER_ADMINISTRATION");
+      }
+      if (changePassword) {
+        list.add("CHANGE_PASSWORD");
+      }
+      JsonNode changed = c.api().put(path(name) + "/permissions", body);
+      out.message(
+          "Client user "
+              + name
+              + (list.isEmpty() ? " has no permissions beyond using keys." : " has " + list + "."),
+          ApiViews.map(changed));
+      return 0;
     }
   }
 }

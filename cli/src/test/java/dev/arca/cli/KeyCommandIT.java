@@ -142,6 +142,75 @@ class KeyCommandIT {
   }
 
   @Test
+  void theOwnerSharesAKeyWithAGroupAndTakesItBack() throws Exception {
+    String name = "cli-share-" + System.nanoTime();
+    node.node.sharing().createGroup("cli-team");
+    String id = key("key", "create", "--name", name, "--json").json().get("id").asText();
+
+    JsonNode shared =
+        key(
+                "key",
+                "share",
+                "--name",
+                name,
+                "--group",
+                "cli-team",
+                "--permissions",
+                "get,encrypt",
+                "--json")
+            .json();
+    assertThat(shared.get("id").asText()).isEqualTo(id);
+    assertThat(shared.get("groups").get("cli-team"))
+        .extracting(JsonNode::asText)
+        .containsExactly("get", "encrypt");
+    assertThat(grants(id)).isEqualTo(Map.of("cli-team", List.of("get", "encrypt")));
+
+    Result narrowed = key("key", "unshare", id, "--group", "cli-team", "--permissions", "get");
+    assertThat(narrowed.stdout()).isEqualTo("Group cli-team keeps encrypt on key " + id + "\n");
+    assertThat(grants(id)).isEqualTo(Map.of("cli-team", List.of("encrypt")));
+
+    Result unshared = key("key", "unshare", "--name", name, "--group", "cli-team");
+    assertThat(unshared.stdout())
+        .isEqualTo("Key " + id + " is no longer shared with group cli-team\n");
+    assertThat(grants(id)).isEmpty();
+
+    Result refused =
+        arca(
+            root.resolve("arca"),
+            Map.of("ARCA_BUNDLE", node.bundle().toString()),
+            "key",
+            "share",
+            id,
+            "--group",
+            "cli-team",
+            "--permissions",
+            "encrypt,fly");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.stderr()).contains("fly").contains("Invalid Attribute Value");
+    assertThat(grants(id)).isEmpty();
+  }
+
+  /** The grants on {@code id} as the key sharing groups hold them: group to permission names. */
+  private static Map<String, List<String>> grants(String id) throws Exception {
+    Map<String, List<String>> out = new java.util.TreeMap<>();
+    var object =
+        node.node
+            .keys()
+            .get(dev.arca.core.access.Caller.administrator(NodeFixture.ADMIN), id)
+            .object();
+    node.node
+        .sharing()
+        .grants(object)
+        .forEach(
+            (group, permissions) -> {
+              List<String> names = new ArrayList<>();
+              permissions.forEach(p -> names.add(dev.arca.core.access.KeySharing.nameOf(p)));
+              out.put(group, names);
+            });
+    return out;
+  }
+
+  @Test
   void anUnknownKeyIsOneLineAndAFailingExitCode() throws Exception {
     Result r =
         arca(

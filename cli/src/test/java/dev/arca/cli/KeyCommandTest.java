@@ -59,7 +59,18 @@ class KeyCommandTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"create", "list", "show", "rekey", "activate", "revoke", "destroy", "get"})
+      strings = {
+        "create",
+        "list",
+        "show",
+        "rekey",
+        "activate",
+        "revoke",
+        "destroy",
+        "get",
+        "share",
+        "unshare"
+      })
   void everyKeyCommandHasHelpWithAnExample(String command) {
     assertThat(Main.run("key", command, "--help")).isZero();
     assertThat(stdout())

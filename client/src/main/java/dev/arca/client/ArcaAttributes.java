@@ -1,12 +1,23 @@
 package dev.arca.client;
 
 import dev.arca.kmip.KmipException;
+import dev.arca.kmip.KmipVersion;
 import dev.arca.kmip.Tag;
 import dev.arca.kmip.attribute.Attribute;
 import dev.arca.kmip.attribute.Attributes;
+import dev.arca.kmip.attribute.UniqueIdentifierValue;
 import dev.arca.kmip.bind.TtlvBinder;
+import dev.arca.kmip.payload.AddAttributeRequest;
+import dev.arca.kmip.payload.DeleteAttributeRequest;
 import dev.arca.kmip.ttlv.Ttlv;
 import dev.arca.kmip.ttlv.TtlvInteger;
+import dev.arca.kmip.ttlv.TtlvTextString;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -22,6 +33,13 @@ import java.util.OptionalInt;
  *   <li>{@value #ALL_VERSIONS} (Boolean, Locate only): True returns every matching version instead
  *       of the newest usable one (the highest Active version, else the highest).
  * </ul>
+ *
+ * <p>One attribute is the client's to write, vendor {@value #SHARE_VENDOR}: {@value #SHARE_V1} in
+ * KMIP 1.x ({@code dev.arca.core.key.ShareAttribute}). Its Text String instances, one per key
+ * sharing group, read {@code GROUP:perm,perm} (get, encrypt, sign, mac, modify, revoke, rekey). The
+ * owner of a key adds an instance to share the key (and every version of it) with a group, and
+ * deletes it to stop; the server keeps the grants, not the attribute, and Get Attributes shows the
+ * grants there are.
  */
 public final class ArcaAttributes {
 
@@ -34,7 +52,96 @@ public final class ArcaAttributes {
   /** The Locate criterion asking for every version; {@code y-arca-all-versions} in KMIP 1.x. */
   public static final String ALL_VERSIONS = "arca-all-versions";
 
+  /** The Vendor Identification of the share attribute in KMIP 2.x: a client-owned attribute. */
+  public static final String SHARE_VENDOR = "x";
+
+  /** The share attribute's name in KMIP 2.x. */
+  public static final String SHARE = "arca-share";
+
+  /** The share attribute's name in KMIP 1.x. */
+  public static final String SHARE_V1 = SHARE_VENDOR + "-" + SHARE;
+
   private ArcaAttributes() {}
+
+  /**
+   * The share attribute granting {@code group} the {@code permissions}, as an Add Attribute request
+   * of {@code version}: the owner shares the key {@code id} with the group.
+   */
+  public static AddAttributeRequest shareRequest(
+      KmipVersion version, String id, String group, Collection<String> permissions) {
+    Ttlv value = Ttlv.text(Tag.ATTRIBUTE_VALUE, shareValue(group, permissions));
+    return version.isV2()
+        ? AddAttributeRequest.of(
+            id, TtlvBinder.encode(Attribute.vendor(SHARE_VENDOR, SHARE, value)))
+        : AddAttributeRequest.of(id, Attribute.of(SHARE_V1, value));
+  }
+
+  /**
+   * A Delete Attribute request of {@code version} taking {@code group}'s grant on {@code id} away;
+   * {@code shares} are the key's current grants ({@link #shares}), whose order gives the KMIP 1.x
+   * Attribute Index.
+   *
+   * @throws IllegalArgumentException when {@code group} holds no grant in {@code shares}
+   */
+  public static DeleteAttributeRequest unshareRequest(
+      KmipVersion version, String id, String group, Map<String, List<String>> shares) {
+    List<String> groups = new ArrayList<>(shares.keySet());
+    int index = groups.indexOf(group);
+    if (index < 0) {
+      throw new IllegalArgumentException("the key is not shared with group " + group);
+    }
+    if (!version.isV2()) {
+      return DeleteAttributeRequest.of(id, SHARE_V1, index);
+    }
+    Ttlv current =
+        TtlvBinder.encode(
+            Attribute.vendor(
+                SHARE_VENDOR,
+                SHARE,
+                Ttlv.text(Tag.ATTRIBUTE_VALUE, shareValue(group, shares.get(group)))));
+    return new DeleteAttributeRequest(
+        Optional.of(UniqueIdentifierValue.of(id)),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(Attributes.of(current)),
+        Optional.empty());
+  }
+
+  /** The text of one instance of the share attribute: {@code GROUP:perm,perm}. */
+  public static String shareValue(String group, Collection<String> permissions) {
+    if (group == null || group.isEmpty() || group.contains(":")) {
+      throw new IllegalArgumentException("a key sharing group needs a name without ':'");
+    }
+    return group + ":" + String.join(",", permissions);
+  }
+
+  /**
+   * The grants the share attribute shows in these attributes (Get Attributes in the KMIP 2.x form,
+   * as {@link KmipClient#getAttributes} returns them): group to permission names, in the order the
+   * server gives them.
+   */
+  public static Map<String, List<String>> shares(Attributes attributes) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    try {
+      for (Attribute a : attributes.vendorAttributes()) {
+        if (a.vendorIdentification().filter(SHARE_VENDOR::equals).isPresent()
+            && a.attributeName().equals(SHARE)
+            && a.attributeValue().isPresent()
+            && a.attributeValue().get() instanceof TtlvTextString t) {
+          int colon = t.value().indexOf(':');
+          if (colon > 0) {
+            String permissions = t.value().substring(colon + 1);
+            out.put(
+                t.value().substring(0, colon),
+                permissions.isEmpty() ? List.of() : List.of(permissions.split(",")));
+          }
+        }
+      }
+    } catch (KmipException e) {
+      // A malformed vendor attribute shares nothing.
+    }
+    return out;
+  }
 
   /** The Locate criterion selecting version {@code version}. */
   public static Ttlv versionCriterion(int version) {

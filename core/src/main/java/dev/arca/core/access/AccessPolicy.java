@@ -33,6 +33,15 @@ public interface AccessPolicy {
   Visibility visibility(Caller caller);
 
   /**
+   * The grants to key sharing groups this policy applies, which a key's owner changes through the
+   * share attribute ({@code dev.arca.core.key.ShareAttribute}); empty when the policy knows no
+   * groups, and then the attribute is refused.
+   */
+  default Optional<KeySharing> sharing() {
+    return Optional.empty();
+  }
+
+  /**
    * Whose objects a caller may see.
    *
    * <p>An empty owner set means no owner's objects, unless {@code includeGlobal} is set as well:
@@ -41,20 +50,28 @@ public interface AccessPolicy {
    *
    * @param owners objects owned by one of these users
    * @param includeGlobal whether objects without an owner (global keys) are visible too
+   * @param shared whether objects of other owners may be visible as well, shared with the caller
+   *     through a key sharing group: Locate then looks at every object and asks {@link #permits}
+   *     with {@link Permission#READ} for each one outside {@code owners}
    */
-  record Visibility(Set<String> owners, boolean includeGlobal) {
+  record Visibility(Set<String> owners, boolean includeGlobal, boolean shared) {
     public Visibility {
       owners = Set.copyOf(owners);
     }
 
+    /** Objects of {@code owners} (and global ones with {@code includeGlobal}), nothing shared. */
+    public Visibility(Set<String> owners, boolean includeGlobal) {
+      this(owners, includeGlobal, false);
+    }
+
     /** Every object: what an administrator sees. */
     public static Visibility everything() {
-      return new Visibility(Set.of(), true);
+      return new Visibility(Set.of(), true, false);
     }
 
     /** Whether this is {@link #everything()}. */
     public boolean isEverything() {
-      return owners.isEmpty() && includeGlobal;
+      return owners.isEmpty() && includeGlobal && !shared;
     }
   }
 }

@@ -1,9 +1,12 @@
 package dev.arca.core.access;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,6 +25,11 @@ import java.util.regex.Pattern;
  * @param enabled whether the user may authenticate
  * @param created when the user was created
  * @param permissions what the user may do beyond using keys; none by default
+ * @param passwordChanged when the password was last set
+ * @param failedLogins wrong passwords in a row since the last success or lockout
+ * @param lockedUntil after too many wrong passwords, no authentication succeeds before this
+ * @param passwordHistory the hashes of earlier passwords, newest first, as many as the password
+ *     policy's history asks for
  * @param revision the stored record's revision: 1 when created, one more with every change
  */
 public record ClientUser(
@@ -30,6 +38,10 @@ public record ClientUser(
     boolean enabled,
     Instant created,
     Set<UserPermission> permissions,
+    Instant passwordChanged,
+    int failedLogins,
+    Optional<Instant> lockedUntil,
+    List<PasswordHash> passwordHistory,
     long revision) {
 
   /** The longest user name. */
@@ -49,6 +61,12 @@ public record ClientUser(
             permissions.isEmpty()
                 ? EnumSet.noneOf(UserPermission.class)
                 : EnumSet.copyOf(permissions));
+    Objects.requireNonNull(passwordChanged, "passwordChanged");
+    if (failedLogins < 0) {
+      throw new IllegalArgumentException("failed logins must not be negative: " + failedLogins);
+    }
+    Objects.requireNonNull(lockedUntil, "lockedUntil");
+    passwordHistory = List.copyOf(passwordHistory);
     if (revision < 1) {
       throw new IllegalArgumentException("revision must be at least 1: " + revision);
     }
@@ -71,16 +89,85 @@ public record ClientUser(
     return permissions.contains(permission);
   }
 
-  ClientUser withPasswordHash(PasswordHash hash) {
-    return new ClientUser(name, hash, enabled, created, permissions, revision + 1);
+  /** A new user: enabled, without permissions, its password set {@code now}. */
+  static ClientUser created(String name, PasswordHash hash, Instant now) {
+    return new ClientUser(
+        name,
+        hash,
+        true,
+        now,
+        EnumSet.noneOf(UserPermission.class),
+        now,
+        0,
+        Optional.empty(),
+        List.of(),
+        1);
+  }
+
+  /** Whether authentication is refused at {@code now} because of earlier failures. */
+  public boolean lockedAt(Instant now) {
+    return lockedUntil.filter(now::isBefore).isPresent();
+  }
+
+  /**
+   * A new password set at {@code now}, remembering the old one among the {@code keep} newest; the
+   * failed-login count and any lockout are cleared.
+   */
+  ClientUser withPasswordHash(PasswordHash hash, Instant now, int keep) {
+    List<PasswordHash> history = new ArrayList<>();
+    if (keep > 0) {
+      history.add(passwordHash);
+      for (PasswordHash h : passwordHistory) {
+        if (history.size() >= keep) {
+          break;
+        }
+        history.add(h);
+      }
+    }
+    return new ClientUser(
+        name, hash, enabled, created, permissions, now, 0, Optional.empty(), history, revision + 1);
   }
 
   ClientUser withEnabled(boolean enable) {
-    return new ClientUser(name, passwordHash, enable, created, permissions, revision + 1);
+    return new ClientUser(
+        name,
+        passwordHash,
+        enable,
+        created,
+        permissions,
+        passwordChanged,
+        failedLogins,
+        lockedUntil,
+        passwordHistory,
+        revision + 1);
   }
 
   ClientUser withPermissions(Set<UserPermission> granted) {
-    return new ClientUser(name, passwordHash, enabled, created, granted, revision + 1);
+    return new ClientUser(
+        name,
+        passwordHash,
+        enabled,
+        created,
+        granted,
+        passwordChanged,
+        failedLogins,
+        lockedUntil,
+        passwordHistory,
+        revision + 1);
+  }
+
+  ClientUser withLoginFailures(int failures, Optional<Instant> until) {
+    return new ClientUser(
+        name,
+        passwordHash,
+        enabled,
+        created,
+        permissions,
+        passwordChanged,
+        failures,
+        until,
+        passwordHistory,
+        revision + 1);
   }
 
   @Override
@@ -93,6 +180,7 @@ public record ClientUser(
         + permissions
         + ", created "
         + created
+        + (lockedUntil.isPresent() ? ", locked until " + lockedUntil.get() : "")
         + ", rev "
         + revision
         + "]";

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -197,6 +198,30 @@ public final class PasswordVerifier {
         return false;
       }
       return verify(account.get(), bytes);
+    } finally {
+      Passwords.zero(bytes);
+    }
+  }
+
+  /**
+   * Whether {@code password} is any of {@code hashes}, each checked in full (no cache): for the
+   * password history, whose hashes are never used to log in.
+   */
+  public boolean matchesAny(List<PasswordHash> hashes, char[] password) {
+    Objects.requireNonNull(hashes, "hashes");
+    byte[] bytes;
+    try {
+      bytes = Passwords.utf8(password);
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+    try {
+      boolean any = false;
+      for (PasswordHash h : hashes) {
+        // Every hash is checked, so that the time does not tell which one matched.
+        any |= check(h, bytes);
+      }
+      return any;
     } finally {
       Passwords.zero(bytes);
     }

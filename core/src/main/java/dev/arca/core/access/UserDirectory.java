@@ -12,6 +12,7 @@ import dev.arca.core.store.StoreException;
 import dev.arca.core.store.StoredRecord;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -71,6 +72,7 @@ public final class UserDirectory {
   private final Clock clock;
   private final Settings settings;
   private final PasswordVerifier passwords;
+  private final PasswordPolicies policies;
 
   /**
    * A directory over {@code records}, changing them through {@code replicator}.
@@ -96,6 +98,7 @@ public final class UserDirectory {
             settings.iterations(),
             settings.cacheLifetime(),
             settings.cacheCapacity());
+    this.policies = new PasswordPolicies(records, replicator, settings.commandTimeout());
   }
 
   /**
@@ -203,13 +206,7 @@ public final class UserDirectory {
     checkName(name);
     PasswordHash hash = hash(password);
     ClientUser user =
-        new ClientUser(
-            name,
-            hash,
-            true,
-            clock.instant().truncatedTo(ChronoUnit.MILLIS),
-            EnumSet.noneOf(UserPermission.class),
-            1);
+        ClientUser.created(name, hash, clock.instant().truncatedTo(ChronoUnit.MILLIS));
     CommandResult result =
         submit(new PutRecord(UserRecords.key(name), UserRecords.body(user), user.revision()));
     if (!result.applied()) {
@@ -227,15 +224,32 @@ public final class UserDirectory {
   }
 
   /**
-   * Sets a new password.
+   * Sets a new password, which must not be the current one nor one of the earlier ones the password
+   * policy's history remembers. Clears the failed-login count and any lockout.
    *
    * @throws UserDirectoryException INVALID_PASSWORD, NOT_FOUND, CONFLICT or UNAVAILABLE
    */
   public ClientUser setPassword(String name, char[] password) throws UserDirectoryException {
     checkName(name);
+    PasswordPolicy policy = policies.current();
+    ClientUser current = get(name).orElseThrow(() -> notFound(name));
+    List<PasswordHash> earlier = new ArrayList<>();
+    earlier.add(current.passwordHash());
+    earlier.addAll(
+        current
+            .passwordHistory()
+            .subList(0, Math.min(policy.history(), current.passwordHistory().size())));
+    if (policy.history() > 0 && passwords.matchesAny(earlier, password)) {
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.INVALID_PASSWORD,
+          "the password was used before; the policy forbids reusing the last "
+              + policy.history()
+              + " passwords");
+    }
     // Hashed once, outside the retries: it is the expensive part.
     PasswordHash hash = hash(password);
-    ClientUser changed = change(name, u -> u.withPasswordHash(hash));
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    ClientUser changed = change(name, u -> u.withPasswordHash(hash, now, policy.history()));
     LOG.info("Changed the password of client user {}", name);
     return changed;
   }
@@ -267,6 +281,29 @@ public final class UserDirectory {
         change(name, u -> u.permissions().equals(granted) ? u : u.withPermissions(granted));
     LOG.info("Client user {} has permissions {}", name, granted);
     return changed;
+  }
+
+  /**
+   * Clears a user's failed-login count and lockout.
+   *
+   * @throws UserDirectoryException NOT_FOUND, CONFLICT or UNAVAILABLE
+   */
+  public ClientUser unlock(String name) throws UserDirectoryException {
+    checkName(name);
+    ClientUser changed =
+        change(
+            name,
+            u ->
+                u.failedLogins() == 0 && u.lockedUntil().isEmpty()
+                    ? u
+                    : u.withLoginFailures(0, Optional.empty()));
+    LOG.info("Client user {} is unlocked", name);
+    return changed;
+  }
+
+  /** The password policy, shared with the administrators. */
+  public PasswordPolicies policies() {
+    return policies;
   }
 
   /**
@@ -359,6 +396,11 @@ public final class UserDirectory {
   private PasswordHash hash(char[] password) throws UserDirectoryException {
     Objects.requireNonNull(password, "password");
     checkPassword(password, crypto.module().isApprovedOnly());
+    Optional<String> problem = policies.current().violation(password);
+    if (problem.isPresent()) {
+      throw new UserDirectoryException(
+          UserDirectoryException.Reason.INVALID_PASSWORD, problem.get());
+    }
     try {
       return passwords.hash(password);
     } catch (CryptoException e) {
@@ -390,25 +432,92 @@ public final class UserDirectory {
 
   /**
    * The user, if {@code name} is an enabled user and {@code password} is theirs; empty otherwise,
-   * the same for every reason. The password array is left as it is.
+   * the same for every reason: unknown, disabled, locked out, password expired under the policy's
+   * maximum age, or wrong. Counts a wrong password of an existing user and, at the policy's
+   * threshold, locks it out for the policy's duration; a success clears the count. The password
+   * array is left as it is.
    */
   public Optional<ClientUser> authenticate(String name, char[] password) {
     Objects.requireNonNull(password, "password");
     Optional<ClientUser> found;
+    PasswordPolicy policy;
     try {
       found = get(name);
+      policy = policies.current();
     } catch (StoreException e) {
       LOG.error("Client user {} cannot be read for authentication: {}", name, e.getMessage());
       found = Optional.empty();
+      policy = PasswordPolicy.DEFAULT;
     }
+    Instant now = clock.instant();
+    PasswordPolicy rules = policy;
+    boolean usable =
+        found
+            .filter(
+                u -> u.enabled() && !u.lockedAt(now) && !rules.expired(u.passwordChanged(), now))
+            .isPresent();
     boolean verified =
         passwords.verify(
             found.map(
                 u ->
-                    new PasswordVerifier.Account(
-                        u.name(), u.revision(), u.passwordHash(), u.enabled())),
+                    new PasswordVerifier.Account(u.name(), u.revision(), u.passwordHash(), usable)),
             password);
-    return verified && found.get().enabled() ? found : Optional.empty();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ClientUser user = found.get();
+    if (user.lockedAt(now)) {
+      // Refused whatever the password; failures during a lockout do not prolong it.
+      return Optional.empty();
+    }
+    if (!verified) {
+      if (policy.locksOut()) {
+        recordFailure(name, policy);
+      }
+      return Optional.empty();
+    }
+    if (!usable) {
+      return Optional.empty();
+    }
+    if (user.failedLogins() > 0 || user.lockedUntil().isPresent()) {
+      try {
+        return Optional.of(unlock(name));
+      } catch (UserDirectoryException e) {
+        LOG.warn("Could not clear the failed logins of client user {}: {}", name, e.getMessage());
+      }
+    }
+    return found;
+  }
+
+  /** Counts a wrong password; at the threshold, locks the user out and restarts the count. */
+  private void recordFailure(String name, PasswordPolicy policy) {
+    try {
+      ClientUser after =
+          change(
+              name,
+              u -> {
+                int failures = u.failedLogins() + 1;
+                if (failures >= policy.lockoutThreshold()) {
+                  return u.withLoginFailures(
+                      0,
+                      Optional.of(
+                          clock
+                              .instant()
+                              .truncatedTo(ChronoUnit.MILLIS)
+                              .plus(policy.lockoutDuration())));
+                }
+                return u.withLoginFailures(failures, Optional.empty());
+              });
+      if (after.lockedUntil().isPresent() && after.failedLogins() == 0) {
+        LOG.warn(
+            "Client user {} is locked out until {} after {} wrong passwords",
+            name,
+            after.lockedUntil().get(),
+            policy.lockoutThreshold());
+      }
+    } catch (UserDirectoryException | StoreException e) {
+      LOG.warn("Could not count a wrong password of client user {}: {}", name, e.getMessage());
+    }
   }
 
   /** How many full password checks (PBKDF2) {@link #authenticate} ran, for metrics and tests. */

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,10 +22,16 @@ import java.util.Set;
  * format=1                          version of this layout
  * password=pbkdf2-sha256$…          PasswordHash.encoded()
  * permissions=A,B                   UserPermission names, in declaration order; empty for none
+ * password-changed=…                ISO-8601 instant; the creation time when absent
+ * failed-logins=0                   wrong passwords in a row; 0 when absent
+ * locked-until=…                    ISO-8601 instant, or empty; empty when absent
+ * history=pbkdf2-sha256$… …         earlier PasswordHash.encoded(), newest first, space-separated
  * </pre>
  *
- * The revision is the record's. Decoding is strict: a missing, unknown or malformed field makes the
- * record unreadable rather than guessed at.
+ * The last four came with the password policy; a record written before has none of them and reads
+ * as a user without failures, lockout or history whose password is as old as the user. The revision
+ * is the record's. Decoding is strict: a missing, unknown or malformed field makes the record
+ * unreadable rather than guessed at.
  */
 final class UserRecords {
 
@@ -32,7 +39,16 @@ final class UserRecords {
 
   private static final String FORMAT = "1";
   private static final Set<String> FIELDS =
-      Set.of("created", "enabled", "format", "password", "permissions");
+      Set.of(
+          "created",
+          "enabled",
+          "format",
+          "password",
+          "permissions",
+          "password-changed",
+          "failed-logins",
+          "locked-until",
+          "history");
 
   private UserRecords() {}
 
@@ -51,6 +67,10 @@ final class UserRecords {
         .put("format", FORMAT)
         .put("password", user.passwordHash().encoded())
         .put("permissions", String.join(",", permissions))
+        .put("password-changed", user.passwordChanged().toString())
+        .put("failed-logins", Integer.toString(user.failedLogins()))
+        .put("locked-until", user.lockedUntil().map(Instant::toString).orElse(""))
+        .put("history", history(user.passwordHistory()))
         .build()
         .encode();
   }
@@ -75,16 +95,41 @@ final class UserRecords {
           throw new IllegalArgumentException("unknown field " + key);
         }
       }
+      Instant created = Instant.parse(f.require("created"));
+      String locked = f.get("locked-until").orElse("");
+      int failed = Integer.parseInt(f.get("failed-logins").orElse("0"));
       return new ClientUser(
           name,
           PasswordHash.parse(f.require("password")),
           bool(f.require("enabled")),
-          Instant.parse(f.require("created")),
+          created,
           permissions(f.require("permissions")),
+          f.get("password-changed").map(Instant::parse).orElse(created),
+          failed,
+          locked.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(locked)),
+          history(f.get("history").orElse("")),
           record.revision());
     } catch (IllegalArgumentException | DateTimeParseException e) {
       throw new StoreException("stored client user " + name + " is damaged: " + e.getMessage(), e);
     }
+  }
+
+  private static String history(List<PasswordHash> hashes) {
+    List<String> out = new ArrayList<>();
+    for (PasswordHash h : hashes) {
+      out.add(h.encoded());
+    }
+    return String.join(" ", out);
+  }
+
+  private static List<PasswordHash> history(String v) {
+    List<PasswordHash> out = new ArrayList<>();
+    if (!v.isEmpty()) {
+      for (String h : v.split(" ", -1)) {
+        out.add(PasswordHash.parse(h));
+      }
+    }
+    return out;
   }
 
   private static boolean bool(String v) {

@@ -1,6 +1,8 @@
 package dev.arca.core.admin;
 
 import dev.arca.core.access.PasswordHash;
+import dev.arca.core.access.PasswordPolicies;
+import dev.arca.core.access.PasswordPolicy;
 import dev.arca.core.access.PasswordVerifier;
 import dev.arca.core.crypto.CryptoException;
 import dev.arca.core.crypto.CryptoService;
@@ -77,6 +79,7 @@ public final class AdminDirectory {
   private final Clock clock;
   private final Settings settings;
   private final PasswordVerifier passwords;
+  private final PasswordPolicies policies;
 
   /**
    * A directory over {@code records}, changing them through {@code replicator}.
@@ -101,6 +104,7 @@ public final class AdminDirectory {
             settings.iterations(),
             settings.cacheLifetime(),
             settings.cacheCapacity());
+    this.policies = new PasswordPolicies(records, replicator, settings.commandTimeout());
   }
 
   /**
@@ -312,8 +316,25 @@ public final class AdminDirectory {
     } else {
       requireHighAccess(actor, "reset the password of another administrator");
     }
+    PasswordPolicy policy = policies.current();
+    if (policy.history() > 0) {
+      Administrator target = get(name).orElseThrow(() -> notFound(name));
+      List<PasswordHash> earlier = new ArrayList<>();
+      earlier.add(target.passwordHash());
+      earlier.addAll(
+          target
+              .passwordHistory()
+              .subList(0, Math.min(policy.history(), target.passwordHistory().size())));
+      if (passwords.matchesAny(earlier, password)) {
+        throw new AdminDirectoryException(
+            AdminDirectoryException.Reason.INVALID_PASSWORD,
+            "the password was used before; the policy forbids reusing the last "
+                + policy.history()
+                + " passwords");
+      }
+    }
     PasswordHash hash = hash(password);
-    Administrator changed = change(name, a -> a.withPasswordHash(hash, now()));
+    Administrator changed = change(name, a -> a.withPasswordHash(hash, now(), policy.history()));
     LOG.info("Administrator {} changed the password of administrator {}", actor, name);
     return changed;
   }
@@ -429,7 +450,9 @@ public final class AdminDirectory {
       return Optional.empty();
     }
     if (!verified) {
-      recordFailure(name);
+      if (lockoutThreshold() > 0) {
+        recordFailure(name);
+      }
       return Optional.empty();
     }
     if (!admin.enabled()) {
@@ -461,9 +484,8 @@ public final class AdminDirectory {
               name,
               a -> {
                 int failures = a.failedLogins() + 1;
-                if (failures >= settings.lockoutThreshold()) {
-                  return a.withLoginFailures(
-                      0, Optional.of(now().plus(settings.lockoutDuration())));
+                if (failures >= lockoutThreshold()) {
+                  return a.withLoginFailures(0, Optional.of(now().plus(lockoutDuration())));
                 }
                 return a.withLoginFailures(failures, Optional.empty());
               });
@@ -472,11 +494,42 @@ public final class AdminDirectory {
             "Administrator {} is locked out until {} after {} failed logins",
             name,
             after.lockedUntil().get(),
-            settings.lockoutThreshold());
+            lockoutThreshold());
       }
     } catch (AdminDirectoryException e) {
       LOG.warn("Could not count a failed login of administrator {}: {}", name, e.getMessage());
     }
+  }
+
+  /**
+   * Failed logins in a row that lock an administrator out: the password policy's once one is set,
+   * else the directory's setting; 0 when lockout is off.
+   */
+  private int lockoutThreshold() {
+    return policies
+        .stored()
+        .map(PasswordPolicy::lockoutThreshold)
+        .orElse(settings.lockoutThreshold());
+  }
+
+  private Duration lockoutDuration() {
+    return policies
+        .stored()
+        .map(PasswordPolicy::lockoutDuration)
+        .orElse(settings.lockoutDuration());
+  }
+
+  /**
+   * Whether {@code admin}'s password is older than the password policy's maximum age: such an
+   * administrator may log in only to change its password.
+   */
+  public boolean passwordExpired(Administrator admin) {
+    return policies.current().expired(admin.passwordChanged(), clock.instant());
+  }
+
+  /** The password policy, shared with the client users. */
+  public PasswordPolicies policies() {
+    return policies;
   }
 
   /** How many full password checks (PBKDF2) logins and password changes ran. */
@@ -498,7 +551,8 @@ public final class AdminDirectory {
     PasswordHash hash = hash(password);
     Instant now = now();
     Administrator created =
-        new Administrator(name, hash, permissions, true, now, now, 0, Optional.empty(), 1);
+        new Administrator(
+            name, hash, permissions, true, now, now, 0, Optional.empty(), List.of(), 1);
     CommandResult result =
         submit(new PutRecord(AdminRecords.key(name), AdminRecords.body(created), 1));
     if (!result.applied()) {
@@ -643,7 +697,8 @@ public final class AdminDirectory {
   /** Checks the password against the policy and hashes it. */
   private PasswordHash hash(char[] password) throws AdminDirectoryException {
     Objects.requireNonNull(password, "password");
-    Optional<String> problem = passwords.policyViolation(password);
+    Optional<String> problem =
+        passwords.policyViolation(password).or(() -> policies.current().violation(password));
     if (problem.isPresent()) {
       throw new AdminDirectoryException(
           AdminDirectoryException.Reason.INVALID_PASSWORD, problem.get());

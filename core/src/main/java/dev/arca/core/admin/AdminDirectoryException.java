@@ -27,6 +27,10 @@ public final class AdminDirectoryException extends Exception {
     WRONG_PASSWORD,
     /** The administrator kept changing concurrently; nothing was changed. */
     CONFLICT,
+    /** An approval request that is no longer pending: applied, denied or expired. */
+    WRONG_STATE,
+    /** A setting or field out of its range; the message names it. */
+    INVALID_FIELD,
     /** The change could not be made durable, or its outcome is unknown; see the server log. */
     UNAVAILABLE
   }

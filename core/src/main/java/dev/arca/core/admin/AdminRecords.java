@@ -26,6 +26,7 @@ import java.util.Set;
  * password=pbkdf2-sha256$…               PasswordHash.encoded()
  * password-changed=2030-01-01T00:00:00Z
  * permissions=KEYS,USERS                 AdminPermission names, in declaration order; empty for none
+ * history=pbkdf2-sha256$… …              earlier passwords, newest first; absent before the policy
  * </pre>
  *
  * The revision is the record's. Decoding is strict: a missing, unknown or malformed field makes the
@@ -45,7 +46,8 @@ final class AdminRecords {
           "locked-until",
           "password",
           "password-changed",
-          "permissions");
+          "permissions",
+          "history");
 
   private AdminRecords() {}
 
@@ -67,6 +69,7 @@ final class AdminRecords {
         .put("password", a.passwordHash().encoded())
         .put("password-changed", a.passwordChanged().toString())
         .put("permissions", String.join(",", permissions))
+        .put("history", history(a.passwordHistory()))
         .build()
         .encode();
   }
@@ -101,11 +104,31 @@ final class AdminRecords {
           Instant.parse(f.require("password-changed")),
           count(f.require("failed-logins")),
           locked.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(locked)),
+          history(f.get("history").orElse("")),
           record.revision());
     } catch (IllegalArgumentException | DateTimeParseException e) {
       throw new StoreException(
           "stored administrator " + name + " is damaged: " + e.getMessage(), e);
     }
+  }
+
+  private static String history(List<PasswordHash> hashes) {
+    List<String> out = new ArrayList<>();
+    for (PasswordHash h : hashes) {
+      out.add(h.encoded());
+    }
+    return String.join(" ", out);
+  }
+
+  /** Earlier passwords, space-separated; absent in records written before the password policy. */
+  private static List<PasswordHash> history(String v) {
+    List<PasswordHash> out = new ArrayList<>();
+    if (!v.isEmpty()) {
+      for (String h : v.split(" ", -1)) {
+        out.add(PasswordHash.parse(h));
+      }
+    }
+    return out;
   }
 
   private static boolean bool(String v) {

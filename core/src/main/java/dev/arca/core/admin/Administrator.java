@@ -2,8 +2,10 @@ package dev.arca.core.admin;
 
 import dev.arca.core.access.PasswordHash;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,8 @@ import java.util.regex.Pattern;
  * @param passwordChanged when its password was last set
  * @param failedLogins failed logins since the last success or lockout
  * @param lockedUntil after too many failed logins, no login succeeds before this instant
+ * @param passwordHistory the hashes of earlier passwords, newest first, as many as the password
+ *     policy's history asks for
  * @param revision the stored record's revision: 1 when created, one more with every change
  */
 public record Administrator(
@@ -38,6 +42,7 @@ public record Administrator(
     Instant passwordChanged,
     int failedLogins,
     Optional<Instant> lockedUntil,
+    List<PasswordHash> passwordHistory,
     long revision) {
 
   /** The longest administrator name. */
@@ -62,6 +67,7 @@ public record Administrator(
       throw new IllegalArgumentException("failed logins must not be negative: " + failedLogins);
     }
     Objects.requireNonNull(lockedUntil, "lockedUntil");
+    passwordHistory = List.copyOf(passwordHistory);
     if (revision < 1) {
       throw new IllegalArgumentException("revision must be at least 1: " + revision);
     }
@@ -89,9 +95,23 @@ public record Administrator(
     return lockedUntil.filter(now::isBefore).isPresent();
   }
 
-  Administrator withPasswordHash(PasswordHash hash, Instant now) {
+  /**
+   * A new password set at {@code now}, remembering the old one among the {@code keep} newest; the
+   * failed-login count and any lockout are cleared.
+   */
+  Administrator withPasswordHash(PasswordHash hash, Instant now, int keep) {
+    List<PasswordHash> history = new ArrayList<>();
+    if (keep > 0) {
+      history.add(passwordHash);
+      for (PasswordHash h : passwordHistory) {
+        if (history.size() >= keep) {
+          break;
+        }
+        history.add(h);
+      }
+    }
     return new Administrator(
-        name, hash, permissions, enabled, created, now, 0, Optional.empty(), revision + 1);
+        name, hash, permissions, enabled, created, now, 0, Optional.empty(), history, revision + 1);
   }
 
   Administrator withPermissions(Set<AdminPermission> granted) {
@@ -104,6 +124,7 @@ public record Administrator(
         passwordChanged,
         failedLogins,
         lockedUntil,
+        passwordHistory,
         revision + 1);
   }
 
@@ -117,6 +138,7 @@ public record Administrator(
         passwordChanged,
         failedLogins,
         lockedUntil,
+        passwordHistory,
         revision + 1);
   }
 
@@ -130,6 +152,7 @@ public record Administrator(
         passwordChanged,
         failures,
         locked,
+        passwordHistory,
         revision + 1);
   }
 
@@ -144,6 +167,7 @@ public record Administrator(
         passwordChanged,
         failedLogins,
         lockedUntil,
+        passwordHistory,
         revision + 1);
   }
 

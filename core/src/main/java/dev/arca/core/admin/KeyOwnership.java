@@ -72,6 +72,20 @@ public final class KeyOwnership {
    *     change could not be made durable or kept conflicting
    */
   public List<String> reassign(String id, String newOwner) throws KmipException {
+    Objects.requireNonNull(newOwner, "newOwner");
+    return reassign(id, Optional.of(newOwner));
+  }
+
+  /**
+   * Makes {@code newOwner} the owner of the object {@code id} and of every version of its versioned
+   * key; an empty owner makes them global keys, usable by every client user (the caller checks that
+   * global keys are allowed: never in FIPS mode).
+   *
+   * @return the identifiers whose owner changed
+   * @throws KmipException Item Not Found when no object has that id; General Failure when the
+   *     change could not be made durable or kept conflicting
+   */
+  public List<String> reassign(String id, Optional<String> newOwner) throws KmipException {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(newOwner, "newOwner");
     for (int attempt = 1; attempt <= conflictRetries; attempt++) {
@@ -91,8 +105,8 @@ public final class KeyOwnership {
       List<Command> puts = new ArrayList<>();
       List<String> changed = new ArrayList<>();
       for (ManagedObject o : all) {
-        if (!o.owner().equals(Optional.of(newOwner))) {
-          puts.add(new PutObject(o.withOwner(Optional.of(newOwner))));
+        if (!o.owner().equals(newOwner)) {
+          puts.add(new PutObject(o.withOwner(newOwner)));
           changed.add(o.id());
         }
       }
@@ -100,7 +114,10 @@ public final class KeyOwnership {
         return List.of();
       }
       if (submit(new Atomic(puts)).applied()) {
-        LOG.info("Objects {} now belong to client user {}", changed, newOwner);
+        LOG.info(
+            "Objects {} now {}",
+            changed,
+            newOwner.map(u -> "belong to client user " + u).orElse("are global keys"));
         return List.copyOf(changed);
       }
       LOG.debug("Reassigning object {} conflicted on attempt {}", id, attempt);

@@ -45,6 +45,12 @@ final class AttributeEdits {
    */
   static void checkForCreation(ObjectType type, AttributeSet requested) throws KmipException {
     for (Map.Entry<AttributeKey, List<Ttlv>> e : requested.asMap().entrySet()) {
+      if (e.getKey().equals(ShareAttribute.KEY)) {
+        // Grants live with the key sharing groups, not the object: see ShareAttribute.
+        throw new KmipException(
+            ResultReason.INVALID_ATTRIBUTE,
+            ShareAttribute.NAME + " is given with Add Attribute once the object exists");
+      }
       Rule rule = AttributeRules.rule(e.getKey());
       if (!rule.clientSetsAtCreation()) {
         throw new KmipException(

@@ -2,7 +2,9 @@ package dev.arca.core.key;
 
 import dev.arca.core.access.AccessPolicy;
 import dev.arca.core.access.Caller;
+import dev.arca.core.access.KeySharing;
 import dev.arca.core.access.Permission;
+import dev.arca.core.access.UserDirectoryException;
 import dev.arca.core.crypto.AsymmetricSpec;
 import dev.arca.core.crypto.CryptoService;
 import dev.arca.core.crypto.Envelope;
@@ -38,10 +40,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +73,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Errors.</b> Every refusal is a {@link KmipException} with the KMIP 2.1 result reason the
  * operation's error table names; the KMIP 1.x edge maps those reasons that 1.x does not have. No
  * message contains key material.
+ *
+ * <p><b>Sharing.</b> An owner shares a key with key sharing groups through {@link ShareAttribute}:
+ * its Add, Modify, Delete and Set Attribute change the grants the access policy keeps ({@link
+ * AccessPolicy#sharing()}), never the object, and every view shows the grants.
  *
  * <p><b>Versions.</b> See {@link VersionedKeys}: a key created with a Name is version 0 of that
  * name, {@link #rekey} makes the next, and {@value VersionedKeys#VERSION_ATTRIBUTE} shows it.
@@ -252,7 +261,22 @@ public final class KeyService {
   public ClearMaterial openMaterial(Caller caller, String id, MaterialUse use)
       throws KmipException {
     Objects.requireNonNull(use, "use");
-    Permission permission = use == MaterialUse.EXPORT ? Permission.EXPORT : Permission.USE;
+    return openMaterial(
+        caller, id, use, use == MaterialUse.EXPORT ? Permission.EXPORT : Permission.USE);
+  }
+
+  /**
+   * {@link #openMaterial(Caller, String, MaterialUse)} for an operation that needs a narrower
+   * permission than {@link Permission#USE}: signing needs {@link Permission#SIGN}, MACs {@link
+   * Permission#MAC}, so that a key sharing group can be granted one without the other.
+   */
+  public ClearMaterial openMaterial(
+      Caller caller, String id, MaterialUse use, Permission permission) throws KmipException {
+    Objects.requireNonNull(use, "use");
+    Objects.requireNonNull(permission, "permission");
+    if ((use == MaterialUse.EXPORT) != (permission == Permission.EXPORT)) {
+      throw new IllegalArgumentException("export needs the export permission and nothing else");
+    }
     ManagedObject object =
         apply(
             now -> {
@@ -299,6 +323,14 @@ public final class KeyService {
             ? visible.owners()
             : intersection(query.owners(), visible.owners());
     boolean global = query.includeGlobal() && visible.includeGlobal();
+    if (visible.shared()) {
+      // Objects shared through groups belong to other owners: the store looks at every owner's
+      // (or at those the query names) and the policy keeps what the caller may read.
+      return store.locate(
+          LocateCriteria.withResidual(
+              LocateCriteria.withOwners(query, query.owners(), query.includeGlobal()),
+              o -> access.permits(caller, o, Permission.READ)));
+    }
     if (owners.isEmpty() && !global) {
       // An empty owner set means "any owner" to the store: never pass it for a caller who sees
       // no one's objects.
@@ -331,6 +363,9 @@ public final class KeyService {
   /** Add Attribute (KMIP 2.1 §6.1.2, 1.4 §4.14); see {@link AttributeEdits#add}. */
   public ManagedObjectView addAttribute(Caller caller, String id, AttributeKey key, Ttlv value)
       throws KmipException {
+    if (key.equals(ShareAttribute.KEY)) {
+      return editShares(caller, id, grants -> ShareAttribute.add(grants, value));
+    }
     return editAttributes(
         caller,
         id,
@@ -345,6 +380,9 @@ public final class KeyService {
   public ManagedObjectView modifyAttribute(
       Caller caller, String id, AttributeKey key, AttributeInstance which, Ttlv newValue)
       throws KmipException {
+    if (key.equals(ShareAttribute.KEY)) {
+      return editShares(caller, id, grants -> ShareAttribute.modify(grants, which, newValue));
+    }
     return editAttributes(
         caller,
         id,
@@ -359,6 +397,9 @@ public final class KeyService {
    */
   public ManagedObjectView deleteAttribute(
       Caller caller, String id, AttributeKey key, AttributeInstance which) throws KmipException {
+    if (key.equals(ShareAttribute.KEY)) {
+      return editShares(caller, id, grants -> ShareAttribute.delete(grants, which));
+    }
     return editAttributes(
         caller,
         id,
@@ -368,6 +409,23 @@ public final class KeyService {
   /** Set Attribute (KMIP 2.1 §6.1.51). */
   public ManagedObjectView setAttribute(Caller caller, String id, AttributeKey key, Ttlv value)
       throws KmipException {
+    if (key.equals(ShareAttribute.KEY)) {
+      // Set Attribute changes a single-valued attribute; one instance per group is several.
+      return editShares(
+          caller,
+          id,
+          grants -> {
+            if (grants.size() > 1) {
+              throw new KmipException(
+                  ResultReason.MULTI_VALUED_ATTRIBUTE,
+                  ShareAttribute.NAME
+                      + " has "
+                      + grants.size()
+                      + " values; use Add, Modify or Delete Attribute");
+            }
+            return ShareAttribute.add(new TreeMap<>(), value);
+          });
+    }
     return editAttributes(
         caller,
         id,
@@ -878,6 +936,12 @@ public final class KeyService {
     if (o.keyName().isPresent()) {
       b.set(VersionedKeys.VERSION, VersionedKeys.versionValue(o.keyVersion()));
     }
+    b.remove(ShareAttribute.KEY);
+    if (access.sharing().isPresent()) {
+      for (Ttlv share : ShareAttribute.values(access.sharing().get().grants(o))) {
+        b.add(ShareAttribute.KEY, share);
+      }
+    }
     return new ManagedObjectView(o, state, b.build());
   }
 
@@ -893,6 +957,7 @@ public final class KeyService {
     return withState.toBuilder()
         .set(Ttlv.dateTime(Tag.LAST_CHANGE_DATE, now))
         .remove(VersionedKeys.VERSION)
+        .remove(ShareAttribute.KEY)
         .build();
   }
 
@@ -949,6 +1014,69 @@ public final class KeyService {
         });
   }
 
+  @FunctionalInterface
+  private interface ShareEdit {
+    SortedMap<String, Set<Permission>> apply(SortedMap<String, Set<Permission>> grants)
+        throws KmipException;
+  }
+
+  /**
+   * An owner's change of {@link ShareAttribute}: a change of the grants to key sharing groups,
+   * submitted by {@link KeySharing} as the admin API's grants are. Only the owner, or an
+   * administrator, may change them; anyone else who may see the key is refused.
+   */
+  private ManagedObjectView editShares(Caller caller, String id, ShareEdit edit)
+      throws KmipException {
+    ManagedObject o = visible(caller, id, Permission.READ);
+    if (!caller.administrator() && o.owner().filter(caller.username()::equals).isEmpty()) {
+      throw new KmipException(
+          ResultReason.PERMISSION_DENIED,
+          "not permitted: only the key's owner shares it (" + ShareAttribute.NAME + ")");
+    }
+    KeySharing sharing =
+        access
+            .sharing()
+            .orElseThrow(
+                () ->
+                    new KmipException(
+                        ResultReason.FEATURE_NOT_SUPPORTED,
+                        "this server has no key sharing groups"));
+    SortedMap<String, Set<Permission>> before = sharing.grants(o);
+    SortedMap<String, Set<Permission>> after = edit.apply(before);
+    Map<String, Set<Permission>> changes = new TreeMap<>();
+    for (String group : before.keySet()) {
+      if (!after.containsKey(group)) {
+        changes.put(group, Set.of());
+      }
+    }
+    for (Map.Entry<String, Set<Permission>> e : after.entrySet()) {
+      if (!e.getValue().equals(before.get(e.getKey()))) {
+        if (sharing.group(e.getKey()).isEmpty()) {
+          throw ShareAttribute.invalid(
+              "names the key sharing group '"
+                  + e.getKey()
+                  + "', which does not exist; an administrator creates groups");
+        }
+        changes.put(e.getKey(), e.getValue());
+      }
+    }
+    if (!changes.isEmpty()) {
+      try {
+        sharing.change(o, changes);
+      } catch (UserDirectoryException e) {
+        throw new KmipException(
+            switch (e.reason()) {
+              case INVALID_NAME, NOT_FOUND -> ResultReason.INVALID_ATTRIBUTE_VALUE;
+              default -> ResultReason.GENERAL_FAILURE;
+            },
+            ShareAttribute.NAME + ": " + e.getMessage(),
+            e);
+      }
+      LOG.info("{} changed the key sharing groups of {}: {}", caller, id, changes.keySet());
+    }
+    return view(o, clock.instant());
+  }
+
   private ManagedObjectView changeLifecycle(Caller caller, String id, Edit edit)
       throws KmipException {
     return apply(
@@ -964,13 +1092,13 @@ public final class KeyService {
   /**
    * The name of a versioned key names every version, so once a key has a second version no version
    * may lose it; a key with one version may be renamed (its first Name becomes the key's name) or
-   * lose its names. A name a client adds must not be another object's (KMIP 2.1 §4.32: "Names
-   * SHALL be unique within a given key management domain").
+   * lose its names. A name a client adds must not be another object's (KMIP 2.1 §4.32: "Names SHALL
+   * be unique within a given key management domain").
    *
    * @return the key name the object has after the change
    */
-  private Optional<String> checkNameChange(
-      ManagedObject o, AttributeSet before, AttributeSet after) throws KmipException {
+  private Optional<String> checkNameChange(ManagedObject o, AttributeSet before, AttributeSet after)
+      throws KmipException {
     List<String> oldNames = names(before);
     List<String> newNames = names(after);
     Optional<String> keyName = o.keyName();

@@ -164,6 +164,11 @@ public final class LocateCriteria {
       Draft d, List<Predicate<ManagedObject>> residual, AttributeKey key, List<Ttlv> values)
       throws KmipException {
     Ttlv first = values.get(0);
+    if (key.equals(ShareAttribute.KEY)) {
+      throw new KmipException(
+          ResultReason.INVALID_ATTRIBUTE,
+          ShareAttribute.NAME + " is derived from the grants and is not a Locate criterion");
+    }
     if (key.equals(VersionedKeys.VERSION)) {
       if (!(first instanceof TtlvInteger i) || i.value() < 0) {
         throw new KmipException(
@@ -303,6 +308,13 @@ public final class LocateCriteria {
     Draft d = new Draft(q);
     d.owners = owners;
     d.includeGlobal = includeGlobal;
+    return d.build();
+  }
+
+  /** The query with a further check on each object, after the one it has. */
+  static LocateQuery withResidual(LocateQuery q, Predicate<ManagedObject> also) {
+    Draft d = new Draft(q);
+    d.residual = Optional.of(q.residual().map(p -> p.and(also)).orElse(also));
     return d.build();
   }
 

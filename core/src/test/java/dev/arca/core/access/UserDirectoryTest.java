@@ -279,6 +279,7 @@ class UserDirectoryTest {
 
   @Test
   void onlyTheRightPasswordOfAnEnabledUserAuthenticates() throws Exception {
+    noLockout();
     ClientUser alice = users.create("alice", pw(SECRET));
     assertThat(users.authenticate("alice", pw(SECRET))).contains(alice);
     assertThat(users.authenticate("alice", pw(OTHER))).isEmpty();
@@ -309,6 +310,8 @@ class UserDirectoryTest {
 
   @Test
   void aSuccessfulCheckIsRememberedAndAWrongPasswordStillCostsAFullCheck() throws Exception {
+    // Without lockout a wrong password changes nothing stored, so the shortcut survives it.
+    noLockout();
     users.create("alice", pw(SECRET));
     assertThat(users.authenticate("alice", pw(SECRET))).isPresent();
     long checks = users.passwordChecks();
@@ -453,8 +456,11 @@ class UserDirectoryTest {
     String text = new String(body, StandardCharsets.UTF_8);
     assertThat(text)
         .startsWith(
-            "created=2030-01-01T00:00:00Z\nenabled=true\nformat=1\npassword=pbkdf2-sha256$1000$")
-        .endsWith("\npermissions=USER_ADMINISTRATION,CHANGE_PASSWORD\n");
+            "created=2030-01-01T00:00:00Z\nenabled=true\nfailed-logins=0\nformat=1\nhistory=\n"
+                + "locked-until=\npassword=pbkdf2-sha256$1000$")
+        .endsWith(
+            "\npassword-changed=2030-01-01T00:00:00Z\n"
+                + "permissions=USER_ADMINISTRATION,CHANGE_PASSWORD\n");
     assertThat(RecordFields.decode(body).encode()).isEqualTo(body);
   }
 
@@ -538,5 +544,81 @@ class UserDirectoryTest {
     long start = System.nanoTime();
     call.run();
     return System.nanoTime() - start;
+  }
+
+  private void noLockout() throws Exception {
+    users.policies().set(new PasswordPolicy(12, 0, 0, Duration.ZERO, 0, Duration.ofMinutes(15)));
+  }
+
+  @Test
+  void wrongPasswordsLockTheUserOutUntilTheLockoutEnds() throws Exception {
+    users.policies().set(new PasswordPolicy(12, 0, 0, Duration.ZERO, 3, Duration.ofMinutes(10)));
+    users.create("alice", pw(SECRET));
+    assertThat(users.authenticate("alice", pw(OTHER))).isEmpty();
+    assertThat(users.authenticate("alice", pw(OTHER))).isEmpty();
+    assertThat(users.get("alice").orElseThrow().failedLogins()).isEqualTo(2);
+    // A success clears the count.
+    assertThat(users.authenticate("alice", pw(SECRET))).isPresent();
+    assertThat(users.get("alice").orElseThrow().failedLogins()).isZero();
+    for (int i = 0; i < 3; i++) {
+      assertThat(users.authenticate("alice", pw(OTHER))).isEmpty();
+    }
+    assertThat(users.get("alice").orElseThrow().lockedUntil())
+        .contains(START.plus(Duration.ofMinutes(10)));
+    // Locked: even the right password is refused, and answers as a wrong one does.
+    assertThat(users.authenticate("alice", pw(SECRET))).isEmpty();
+    clock.advance(Duration.ofMinutes(10));
+    assertThat(users.authenticate("alice", pw(SECRET))).isPresent();
+    assertThat(users.get("alice").orElseThrow().lockedUntil()).isEmpty();
+  }
+
+  @Test
+  void anAdministratorUnlocksALockedUser() throws Exception {
+    users.policies().set(new PasswordPolicy(12, 0, 0, Duration.ZERO, 1, Duration.ofHours(1)));
+    users.create("alice", pw(SECRET));
+    assertThat(users.authenticate("alice", pw(OTHER))).isEmpty();
+    assertThat(users.authenticate("alice", pw(SECRET))).isEmpty();
+    users.unlock("alice");
+    assertThat(users.authenticate("alice", pw(SECRET))).isPresent();
+  }
+
+  @Test
+  void thePolicyRulesLengthClassesAndHistory() throws Exception {
+    users.policies().set(new PasswordPolicy(16, 3, 2, Duration.ZERO, 5, Duration.ofMinutes(1)));
+    assertThatThrownBy(() -> users.create("alice", pw("alllowercaseletters")))
+        .isInstanceOf(UserDirectoryException.class)
+        .hasMessageContaining("at least 3 of")
+        .hasMessageNotContaining("alllowercaseletters");
+    assertThatThrownBy(() -> users.create("alice", pw("Short1short-12")))
+        .hasMessageContaining("at least 16 characters");
+    String first = "First-password-0001";
+    String second = "Second-password-0002";
+    String third = "Third-password-0003";
+    users.create("alice", pw(first));
+    users.setPassword("alice", pw(second));
+    assertThatThrownBy(() -> users.setPassword("alice", pw(first)))
+        .isInstanceOf(UserDirectoryException.class)
+        .hasMessageContaining("used before");
+    assertThatThrownBy(() -> users.setPassword("alice", pw(second)))
+        .hasMessageContaining("used before");
+    users.setPassword("alice", pw(third));
+    users.setPassword("alice", pw("Fourth-password-0004"));
+    // Two earlier ones are remembered besides the current one: the first is free again.
+    users.setPassword("alice", pw(first));
+    assertThat(users.authenticate("alice", pw(first))).isPresent();
+  }
+
+  @Test
+  void aPasswordOlderThanTheMaximumAgeNoLongerAuthenticates() throws Exception {
+    users.create("alice", pw(SECRET));
+    users
+        .policies()
+        .set(new PasswordPolicy(12, 0, 0, Duration.ofDays(30), 5, Duration.ofMinutes(1)));
+    clock.advance(Duration.ofDays(29));
+    assertThat(users.authenticate("alice", pw(SECRET))).isPresent();
+    clock.advance(Duration.ofDays(1));
+    assertThat(users.authenticate("alice", pw(SECRET))).isEmpty();
+    users.setPassword("alice", pw(OTHER));
+    assertThat(users.authenticate("alice", pw(OTHER))).isPresent();
   }
 }

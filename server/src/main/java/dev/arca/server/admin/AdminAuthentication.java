@@ -118,6 +118,14 @@ final class AdminAuthentication {
           "the session token is not valid or has expired; log in again");
     }
     call.authenticated(admin.get().name(), session);
+    if (admins.passwordExpired(admin.get()) && !changesOwnPassword(call, admin.get())) {
+      throw new ApiException(
+          ErrorCode.PASSWORD_EXPIRED,
+          "your password has expired under the password policy; set a new one first (PUT"
+              + " /api/v1/admins/"
+              + admin.get().name()
+              + "/password with the current one)");
+    }
     if (area.isPresent() && !admin.get().has(area.get())) {
       throw new ApiException(
           ErrorCode.NOT_PERMITTED,
@@ -126,6 +134,15 @@ final class AdminAuthentication {
               + " permission area");
     }
     return admin.get();
+  }
+
+  /** Whether the request sets the administrator's own password: allowed with an expired one. */
+  private static boolean changesOwnPassword(Call call, Administrator admin) {
+    return call.route()
+            .filter(r -> r.action().equals("admin.password.set") || r.action().equals("logout"))
+            .isPresent()
+        && (call.route().get().action().equals("logout")
+            || admin.name().equals(call.pathParameter("name")));
   }
 
   /** Ends the request's session. */

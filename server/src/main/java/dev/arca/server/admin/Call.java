@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.net.ssl.SSLSession;
@@ -42,9 +43,44 @@ final class Call {
   private String errorMessage;
   private boolean audited;
 
+  /** For a replayed request: its path parameters and body, read from the approval request. */
+  private Map<String, String> replayPath;
+
+  private byte[] replayBody;
+
   Call(Context ctx, String correlationId) {
     this.ctx = ctx;
     this.correlationId = correlationId;
+  }
+
+  /**
+   * A request that waited for approvals, run now on behalf of {@code requester}: its path
+   * parameters and body are those stored with the approval request; the answer goes to {@code ctx},
+   * the request that gave the last approval.
+   */
+  static Call replay(
+      Context ctx,
+      String correlationId,
+      Route route,
+      String requester,
+      Map<String, String> pathParameters,
+      byte[] body) {
+    Call call = new Call(ctx, correlationId);
+    call.route = route;
+    call.actor = requester;
+    call.replayPath = Map.copyOf(pathParameters);
+    call.replayBody = body.clone();
+    return call;
+  }
+
+  /** Whether this call replays an approved request. */
+  boolean isReplay() {
+    return replayPath != null;
+  }
+
+  /** The path parameters of the request, by name. */
+  Map<String, String> pathParameters() {
+    return replayPath != null ? replayPath : Map.copyOf(ctx.pathParamMap());
   }
 
   /** The call of a request. */
@@ -111,10 +147,21 @@ final class Call {
   // ---- the request ---------------------------------------------------------------------------
 
   String pathParameter(String name) {
+    if (replayPath != null) {
+      String v = replayPath.get(name);
+      if (v == null) {
+        throw new IllegalStateException("the stored request has no path parameter " + name);
+      }
+      return v;
+    }
     return ctx.pathParam(name);
   }
 
   Optional<String> query(String name) {
+    if (replayPath != null) {
+      // Requests that change something take their input from the path and the body.
+      return Optional.empty();
+    }
     String v = ctx.queryParam(name);
     return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
@@ -179,6 +226,9 @@ final class Call {
 
   /** The media type of the body, lower case, without parameters; empty when none is given. */
   Optional<String> mediaType() {
+    if (replayPath != null) {
+      return replayBody.length == 0 ? Optional.empty() : Optional.of("application/json");
+    }
     String type = ctx.req().getContentType();
     if (type == null || type.isBlank()) {
       return Optional.empty();
@@ -194,6 +244,9 @@ final class Call {
    * @throws ApiException PAYLOAD_TOO_LARGE beyond the limit
    */
   byte[] body(int limit) throws ApiException {
+    if (replayPath != null) {
+      return replayBody.clone();
+    }
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
       drain();

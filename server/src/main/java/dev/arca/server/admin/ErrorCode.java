@@ -41,6 +41,8 @@ public enum ErrorCode {
   NOT_PERMITTED(403),
   /** The current password given with one's own password change is not right. */
   WRONG_PASSWORD(403),
+  /** The administrator's password is older than the policy allows: only changing it is allowed. */
+  PASSWORD_EXPIRED(403),
   /**
    * KMIP over HTTPS: the client certificate is missing, not from the listener's trusted CAs, or
    * lacks the source address the listener requires.
@@ -167,6 +169,10 @@ public enum ErrorCode {
         return WRONG_PASSWORD;
       case CONFLICT:
         return CONFLICT;
+      case WRONG_STATE:
+        return WRONG_STATE;
+      case INVALID_FIELD:
+        return INVALID_FIELD;
       default:
         return UNAVAILABLE;
     }

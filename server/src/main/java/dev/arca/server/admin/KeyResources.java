@@ -68,7 +68,7 @@ final class KeyResources {
 
   record AttributeValue(String type, JsonNode value) {}
 
-  record Owner(String owner) {}
+  record Owner(String owner, Boolean global) {}
 
   private final AdminServer server;
 
@@ -150,7 +150,9 @@ final class KeyResources {
         .handle(this::deleteAttribute);
     t.put("/api/v1/keys/{id}/owner", "key.owner.set")
         .area(AdminPermission.KEYS)
-        .summary("Give a key, every version of it, to another client user")
+        .summary(
+            "Give a key, every version of it, to another client user, or make it a global key"
+                + " (not in FIPS mode)")
         .request("Owner")
         .response("OwnerChange")
         .errors(ErrorCode.CONFLICT, ErrorCode.UNAVAILABLE)
@@ -475,18 +477,39 @@ final class KeyResources {
   private void setOwner(Call call) throws ApiException, KmipException {
     String id = call.pathParameter("id");
     Owner body = call.json(Owner.class, server.settings().maxJsonBytes());
-    String owner = AdministratorResources.required(body.owner(), "owner");
-    if (server.backend().users().get(owner).isEmpty()) {
-      throw new ApiException(
-          ErrorCode.INVALID_FIELD, "field 'owner': '" + owner + "' is not a client user");
+    boolean global = Boolean.TRUE.equals(body.global());
+    Optional<String> owner;
+    if (global) {
+      if (body.owner() != null) {
+        throw new ApiException(
+            ErrorCode.INVALID_FIELD,
+            "a global key has no owner: give 'owner' or 'global', not both");
+      }
+      if (server.backend().fipsMode()) {
+        throw new ApiException(
+            ErrorCode.INVALID_FIELD, "field 'global': global keys are off in FIPS mode");
+      }
+      owner = Optional.empty();
+    } else {
+      String named = AdministratorResources.required(body.owner(), "owner");
+      if (server.backend().users().get(named).isEmpty()) {
+        throw new ApiException(
+            ErrorCode.INVALID_FIELD, "field 'owner': '" + named + "' is not a client user");
+      }
+      owner = Optional.of(named);
     }
     view(call, id);
-    call.touched(owner);
+    owner.ifPresent(call::touched);
     List<String> changed = server.backend().ownership().reassign(id, owner);
     changed.forEach(call::touched);
     ObjectNode out = Json.object();
     out.put("id", id);
-    out.put("owner", owner);
+    if (owner.isPresent()) {
+      out.put("owner", owner.get());
+    } else {
+      out.putNull("owner");
+    }
+    out.put("global", owner.isEmpty());
     ArrayNode list = out.putArray("changed");
     changed.forEach(list::add);
     call.ok(out);

@@ -3,6 +3,7 @@ package dev.arca.server.admin;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arca.core.access.ClientUser;
+import dev.arca.core.access.KeySharingGroup;
 import dev.arca.core.access.UserDirectory;
 import dev.arca.core.access.UserDirectoryException;
 import dev.arca.core.access.UserPermission;
@@ -20,6 +21,8 @@ final class UserResources {
   record Password(char[] password) {}
 
   record Enabled(Boolean enabled) {}
+
+  record Permissions(java.util.List<String> permissions) {}
 
   private final AdminServer server;
 
@@ -52,7 +55,8 @@ final class UserResources {
         .handle(this::show);
     t.delete("/api/v1/users/{name}", "user.delete")
         .area(AdminPermission.USERS)
-        .summary("Delete a client user (its keys stay, owned by the name)")
+        .summary(
+            "Delete a client user and its group memberships (its keys stay, owned by the name)")
         .status(204)
         .errors(ErrorCode.CONFLICT)
         .handle(this::delete);
@@ -70,6 +74,21 @@ final class UserResources {
         .response("User")
         .errors(ErrorCode.CONFLICT)
         .handle(this::enabled);
+    t.post("/api/v1/users/{name}/unlock", "user.unlock")
+        .area(AdminPermission.USERS)
+        .summary("Clear a client user's failed-login count and lockout")
+        .response("User")
+        .errors(ErrorCode.CONFLICT)
+        .handle(this::unlock);
+    t.put("/api/v1/users/{name}/permissions", "user.permissions.set")
+        .area(AdminPermission.USERS)
+        .summary(
+            "Set a client user's permissions beyond using keys (USER_ADMINISTRATION,"
+                + " CHANGE_PASSWORD); both are off by default and best left off")
+        .request("UserPermissions")
+        .response("User")
+        .errors(ErrorCode.INVALID_FIELD, ErrorCode.CONFLICT)
+        .handle(this::permissions);
     t.post("/api/v1/users/{name}/bundle", "user.bundle.issue")
         .area(AdminPermission.USERS)
         .summary(
@@ -123,6 +142,11 @@ final class UserResources {
     String name = call.pathParameter("name");
     call.touched(name);
     users().delete(name);
+    // Membership is by name: a user created later under the same name must not inherit it.
+    for (KeySharingGroup g : server.backend().sharing().groupsOf(name)) {
+      server.backend().sharing().removeMember(g.name(), name);
+      call.touched(g.name());
+    }
     call.noContent();
   }
 
@@ -147,6 +171,31 @@ final class UserResources {
     call.ok(view(changed));
   }
 
+  private void unlock(Call call) throws UserDirectoryException {
+    String name = call.pathParameter("name");
+    call.touched(name);
+    call.ok(view(users().unlock(name)));
+  }
+
+  private void permissions(Call call) throws ApiException, UserDirectoryException {
+    String name = call.pathParameter("name");
+    call.touched(name);
+    Permissions body = call.json(Permissions.class, server.settings().maxJsonBytes());
+    java.util.Set<UserPermission> wanted = java.util.EnumSet.noneOf(UserPermission.class);
+    for (String p : AdministratorResources.required(body.permissions(), "permissions")) {
+      try {
+        wanted.add(UserPermission.valueOf(String.valueOf(p)));
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(
+            ErrorCode.INVALID_FIELD,
+            "field 'permissions': '"
+                + Call.shorten(String.valueOf(p))
+                + "' is not USER_ADMINISTRATION or CHANGE_PASSWORD");
+      }
+    }
+    call.ok(view(users().setPermissions(name, wanted)));
+  }
+
   private void bundle(Call call) throws ApiException, PkiException {
     ClientUser user = existing(call, call.pathParameter("name"));
     BundleIssuer.Request request =
@@ -161,6 +210,12 @@ final class UserResources {
     out.put("name", u.name());
     out.put("enabled", u.enabled());
     out.put("created", u.created().toString());
+    out.put("passwordChanged", u.passwordChanged().toString());
+    if (u.lockedUntil().isPresent()) {
+      out.put("lockedUntil", u.lockedUntil().get().toString());
+    } else {
+      out.putNull("lockedUntil");
+    }
     ArrayNode permissions = out.putArray("permissions");
     for (UserPermission p : u.permissions()) {
       permissions.add(p.name());

@@ -1,5 +1,6 @@
 package dev.arca.server.operation;
 
+import dev.arca.core.access.Permission;
 import dev.arca.core.crypto.CryptoException;
 import dev.arca.core.crypto.PrivateKeyMaterial;
 import dev.arca.core.crypto.PublicKeyMaterial;
@@ -43,51 +44,65 @@ final class CryptoKeys {
         "Encrypt",
         CryptographicUsageMask.ENCRYPT,
         MaterialUse.PROTECT,
+        Permission.USE,
         EnumSet.of(ObjectType.SYMMETRIC_KEY, ObjectType.PUBLIC_KEY)),
     DECRYPT(
         "Decrypt",
         CryptographicUsageMask.DECRYPT,
         MaterialUse.PROCESS,
+        Permission.USE,
         EnumSet.of(ObjectType.SYMMETRIC_KEY, ObjectType.PRIVATE_KEY)),
     SIGN(
         "Sign",
         CryptographicUsageMask.SIGN,
         MaterialUse.PROTECT,
+        Permission.SIGN,
         EnumSet.of(ObjectType.PRIVATE_KEY)),
     VERIFY(
         "Signature Verify",
         CryptographicUsageMask.VERIFY,
         MaterialUse.PROCESS,
+        Permission.SIGN,
         EnumSet.of(ObjectType.PUBLIC_KEY, ObjectType.CERTIFICATE)),
     MAC(
         "MAC",
         CryptographicUsageMask.MAC_GENERATE,
         MaterialUse.PROTECT,
+        Permission.MAC,
         EnumSet.of(ObjectType.SYMMETRIC_KEY)),
     MAC_VERIFY(
         "MAC Verify",
         CryptographicUsageMask.MAC_VERIFY,
         MaterialUse.PROCESS,
+        Permission.MAC,
         EnumSet.of(ObjectType.SYMMETRIC_KEY));
 
     private final String operation;
     private final CryptographicUsageMask bit;
     private final MaterialUse materialUse;
+    private final Permission permission;
     private final Set<ObjectType> types;
 
     Use(
         String operation,
         CryptographicUsageMask bit,
         MaterialUse materialUse,
+        Permission permission,
         Set<ObjectType> types) {
       this.operation = operation;
       this.bit = bit;
       this.materialUse = materialUse;
+      this.permission = permission;
       this.types = types;
     }
 
     MaterialUse materialUse() {
       return materialUse;
+    }
+
+    /** The permission a caller needs on the key: a sharing group may grant MAC without signing. */
+    Permission permission() {
+      return permission;
     }
   }
 
@@ -186,7 +201,8 @@ final class CryptoKeys {
   /** The material of a symmetric key as a boundary handle for {@code as}; destroy it after use. */
   static SecretKeyMaterial secret(RequestContext context, String id, Use use, SymmetricAlgorithm as)
       throws KmipException {
-    ClearMaterial clear = context.keys().openMaterial(context.caller(), id, use.materialUse());
+    ClearMaterial clear =
+        context.keys().openMaterial(context.caller(), id, use.materialUse(), use.permission());
     byte[] bytes = clear.bytes();
     try {
       return SecretKeyMaterial.of(as, bytes);
@@ -201,7 +217,8 @@ final class CryptoKeys {
   /** The material of a private key (PKCS#8) as a boundary handle; destroy it after use. */
   static PrivateKeyMaterial privateKey(RequestContext context, String id, Use use)
       throws KmipException {
-    ClearMaterial clear = context.keys().openMaterial(context.caller(), id, use.materialUse());
+    ClearMaterial clear =
+        context.keys().openMaterial(context.caller(), id, use.materialUse(), use.permission());
     byte[] bytes = clear.bytes();
     try {
       return PrivateKeyMaterial.fromPkcs8(bytes);
@@ -220,7 +237,9 @@ final class CryptoKeys {
   static PublicKeyMaterial publicKey(RequestContext context, ManagedObjectView key, Use use)
       throws KmipException {
     ClearMaterial clear =
-        context.keys().openMaterial(context.caller(), key.id(), use.materialUse());
+        context
+            .keys()
+            .openMaterial(context.caller(), key.id(), use.materialUse(), use.permission());
     try {
       byte[] spki = clear.bytes();
       if (key.objectType() == ObjectType.CERTIFICATE) {
