@@ -1,8 +1,10 @@
 package dev.arca.server;
 
-import dev.arca.core.access.OwnerOnlyAccessPolicy;
+import dev.arca.core.access.KeySharing;
+import dev.arca.core.access.KeySharingPolicy;
 import dev.arca.core.access.UserDirectory;
 import dev.arca.core.admin.AdminDirectory;
+import dev.arca.core.admin.Approvals;
 import dev.arca.core.admin.KeyOwnership;
 import dev.arca.core.audit.AuditSink;
 import dev.arca.core.audit.LoggingAuditSink;
@@ -27,6 +29,11 @@ import dev.arca.server.dispatch.OperationHandler;
 import dev.arca.server.dispatch.RecordingUndo;
 import dev.arca.server.dispatch.ServerInfo;
 import dev.arca.server.dispatch.Services;
+import dev.arca.server.fips.FipsMode;
+import dev.arca.server.fips.FipsPreconditions;
+import dev.arca.server.fips.FipsReport;
+import dev.arca.server.fips.FipsSettingStore;
+import dev.arca.server.fips.FipsStatusServer;
 import dev.arca.server.kmip.KmipListener;
 import dev.arca.server.kmip.KmipService;
 import dev.arca.server.kmip.ListenerManager;
@@ -36,6 +43,8 @@ import dev.arca.server.operation.Handlers;
 import dev.arca.server.pki.Pki;
 import dev.arca.server.pki.PkiException;
 import dev.arca.server.pki.ServerNames;
+import dev.arca.server.pki.TrustedCaProfile;
+import dev.arca.server.tls.TlsContexts;
 import dev.arca.server.tls.TlsMaterial;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,6 +88,9 @@ public final class Node implements AutoCloseable {
   private final LocalReplicator replicator;
   private final KeyService keys;
   private final UserDirectory users;
+  private final KeySharing sharing;
+  private final FipsMode fips;
+  private final Optional<FipsStatusServer> fipsStatus;
   private final AdminDirectory admins;
   private final Pki pki;
   private final Dispatcher dispatcher;
@@ -95,6 +107,9 @@ public final class Node implements AutoCloseable {
     this.replicator = b.replicator;
     this.keys = b.keys;
     this.users = b.users;
+    this.sharing = b.sharing;
+    this.fips = b.fips;
+    this.fipsStatus = Optional.ofNullable(b.fipsStatus);
     this.admins = b.admins;
     this.pki = b.pki;
     this.dispatcher = b.dispatcher;
@@ -141,6 +156,21 @@ public final class Node implements AutoCloseable {
 
   public AdminDirectory admins() {
     return admins;
+  }
+
+  /** The key sharing groups and their grants. */
+  public KeySharing sharing() {
+    return sharing;
+  }
+
+  /** The node's FIPS mode: running, requested for the next start, and its preconditions. */
+  public FipsMode fips() {
+    return fips;
+  }
+
+  /** The FIPS status server, unless the configuration turned it off. */
+  public Optional<FipsStatusServer> fipsStatusServer() {
+    return fipsStatus;
   }
 
   /** The node's metrics, served at {@code /metrics}. */
@@ -205,6 +235,7 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
+    fipsStatus.ifPresent(FipsStatusServer::close);
     adminServer.ifPresent(AdminServer::close);
     listeners.close();
     replicator.close();
@@ -219,6 +250,9 @@ public final class Node implements AutoCloseable {
     MasterKeyFile masterKey;
     SqliteStore store;
     LocalReplicator replicator;
+    KeySharing sharing;
+    FipsMode fips;
+    FipsStatusServer fipsStatus;
     KeyService keys;
     UserDirectory users;
     AdminDirectory admins;
@@ -242,7 +276,6 @@ public final class Node implements AutoCloseable {
         throw new NodeException(
             "the cryptographic module failed its self-tests: " + module.errorState().orElse(""));
       }
-      CryptoService crypto = new CryptoService(module);
       try {
         MasterKeyFile.Options mk = MasterKeyFile.Options.of(data);
         if (config.masterKeyPassphraseFile().isPresent()) {
@@ -258,6 +291,9 @@ public final class Node implements AutoCloseable {
       store = SqliteStore.open(data);
       replicator = new LocalReplicator(store);
       Clock clock = options.clock();
+      fips = fipsMode(module);
+      CryptoService crypto = new CryptoService(module, fips.policy());
+      sharing = new KeySharing(store, replicator, clock, 5, COMMAND_TIMEOUT);
       keys = keyService(replicator, crypto, clock);
       ListenerSettingsStore listenerSettings =
           new ListenerSettingsStore(store, replicator, COMMAND_TIMEOUT);
@@ -279,6 +315,10 @@ public final class Node implements AutoCloseable {
         }
         if (!certificates.contains(config.admin().serverCertificate())) {
           certificates.add(config.admin().serverCertificate());
+        }
+        if (config.fips().status().enabled()
+            && !certificates.contains(config.fips().status().serverCertificate())) {
+          certificates.add(config.fips().status().serverCertificate());
         }
         pki.initialize(
             config.nodeName(), ServerNames.discover(options.extraServerNames()), certificates);
@@ -347,8 +387,11 @@ public final class Node implements AutoCloseable {
                       keys,
                       store,
                       new KeyOwnership(store, replicator, clock, 5, COMMAND_TIMEOUT),
+                      sharing,
                       users,
                       admins,
+                      new Approvals(
+                          store, replicator, masterKey.envelope(), admins, clock, COMMAND_TIMEOUT),
                       pki,
                       control,
                       listenerSettings,
@@ -358,12 +401,57 @@ public final class Node implements AutoCloseable {
                       audit,
                       crypto,
                       clock,
-                      config.fips().enabled(),
+                      fips,
                       new MasterKeyRotation(masterKey, pki, keys)));
         } catch (RuntimeException e) {
           throw new NodeException(e.getMessage(), e);
         }
       }
+      FipsPreconditions.register(fips, listenerSettings, pki, config);
+      if (config.fips().status().enabled()) {
+        ServerConfig.StatusServer s = config.fips().status();
+        try {
+          fipsStatus =
+              FipsStatusServer.start(
+                  s.bindAddress(),
+                  s.port(),
+                  TlsContexts.server(
+                      pki.forServer(s.serverCertificate(), TrustedCaProfile.DEFAULT)),
+                  () -> FipsReport.json(config.nodeName(), version(), fips, clock.instant()));
+        } catch (IOException | PkiException | RuntimeException e) {
+          throw new NodeException(
+              "FIPS status server on "
+                  + s.bindAddress()
+                  + ":"
+                  + s.port()
+                  + " could not be started: "
+                  + e.getMessage(),
+              e);
+        }
+      }
+    }
+
+    /**
+     * The FIPS mode this start runs in: the security officer's stored choice, else the
+     * configuration file's. Approved-only mode is fixed when BC-FIPS loads, so a node asked to run
+     * in FIPS mode in a JVM that did not load BC-FIPS approved-only refuses to start rather than
+     * claim a mode it is not in.
+     */
+    FipsMode fipsMode(CryptoModule module) throws NodeException {
+      FipsSettingStore settings = new FipsSettingStore(store, replicator, COMMAND_TIMEOUT);
+      boolean requested = FipsMode.requestedAtStart(config.fips().enabled(), settings.stored());
+      if (requested && !module.isApprovedOnly()) {
+        throw new NodeException(
+            "FIPS mode is on, but this JVM loaded BC-FIPS outside approved-only mode; start the"
+                + " node with 'arca server', which sets -D"
+                + FipsMode.APPROVED_ONLY_PROPERTY
+                + "=true before BC-FIPS loads, or set that property yourself");
+      }
+      if (!requested && module.isApprovedOnly()) {
+        LOG.info("BC-FIPS runs in approved-only mode although FIPS mode is off for this node");
+      }
+      LOG.info("FIPS mode {}", requested ? "on" : "off");
+      return new FipsMode(requested, config.fips().enabled(), module, settings);
     }
 
     TlsMaterial tlsFor(ListenerConfig l) {
@@ -380,13 +468,18 @@ public final class Node implements AutoCloseable {
           r,
           crypto,
           masterKey.envelope(),
-          new OwnerOnlyAccessPolicy(),
+          // Global keys are off in FIPS mode: the mode the module runs in, which an officer may
+          // have chosen through the API rather than the configuration file.
+          new KeySharingPolicy(sharing, !crypto.fipsMode()),
           clock,
           // A lease of one hour (KMIP Obtain Lease, Lease Time), as KMIP servers commonly grant.
           KeyServiceSettings.defaults().withLeaseTime(LEASE_TIME));
     }
 
     void closeQuietly() {
+      if (fipsStatus != null) {
+        fipsStatus.close();
+      }
       if (adminServer != null) {
         adminServer.close();
       }

@@ -1,10 +1,12 @@
 package dev.arca.server.admin;
 
+import dev.arca.core.access.KeySharing;
 import dev.arca.core.access.UserDirectory;
 import dev.arca.core.access.UserDirectoryException;
 import dev.arca.core.admin.AdminDirectory;
 import dev.arca.core.admin.AdminDirectoryException;
 import dev.arca.core.admin.AdminPermission;
+import dev.arca.core.admin.Approvals;
 import dev.arca.core.admin.KeyOwnership;
 import dev.arca.core.audit.AuditEvent;
 import dev.arca.core.audit.AuditSink;
@@ -17,6 +19,7 @@ import dev.arca.server.MasterKeyRotation;
 import dev.arca.server.config.ListenerConfig;
 import dev.arca.server.config.ServerConfig;
 import dev.arca.server.dispatch.ServerInfo;
+import dev.arca.server.fips.FipsMode;
 import dev.arca.server.kmip.KmipListener;
 import dev.arca.server.kmip.KmipService;
 import dev.arca.server.pki.Pki;
@@ -89,8 +92,10 @@ public final class AdminServer implements AutoCloseable {
    * @param keys the key service, which the API calls as an administrative caller
    * @param objects the object store, for counts
    * @param ownership reassigns keys to other client users
+   * @param sharing key sharing groups and their grants on keys
    * @param users the client users
    * @param admins the administrators
+   * @param approvals pending changes, their approvals and time-limited grants
    * @param pki certificates, CAs and client bundles
    * @param listeners the running KMIP listeners
    * @param listenerSettings the stored KMIP listener settings
@@ -100,7 +105,7 @@ public final class AdminServer implements AutoCloseable {
    * @param audit where audit events go
    * @param crypto random tokens and hashes
    * @param clock session and audit times
-   * @param fipsMode whether the node runs in FIPS mode
+   * @param fips the node's FIPS mode: running, requested for the next start, preconditions
    * @param masterKey rotation of the node's master key
    */
   public record Backend(
@@ -108,8 +113,10 @@ public final class AdminServer implements AutoCloseable {
       KeyService keys,
       ObjectStore objects,
       KeyOwnership ownership,
+      KeySharing sharing,
       UserDirectory users,
       AdminDirectory admins,
+      Approvals approvals,
       Pki pki,
       ListenerControl listeners,
       ListenerSettingsStore listenerSettings,
@@ -119,15 +126,17 @@ public final class AdminServer implements AutoCloseable {
       AuditSink audit,
       CryptoService crypto,
       Clock clock,
-      boolean fipsMode,
+      FipsMode fips,
       MasterKeyRotation masterKey) {
     public Backend {
       Objects.requireNonNull(server, "server");
       Objects.requireNonNull(keys, "keys");
       Objects.requireNonNull(objects, "objects");
       Objects.requireNonNull(ownership, "ownership");
+      Objects.requireNonNull(sharing, "sharing");
       Objects.requireNonNull(users, "users");
       Objects.requireNonNull(admins, "admins");
+      Objects.requireNonNull(approvals, "approvals");
       Objects.requireNonNull(pki, "pki");
       Objects.requireNonNull(listeners, "listeners");
       Objects.requireNonNull(listenerSettings, "listenerSettings");
@@ -137,7 +146,13 @@ public final class AdminServer implements AutoCloseable {
       Objects.requireNonNull(audit, "audit");
       Objects.requireNonNull(crypto, "crypto");
       Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(fips, "fips");
       Objects.requireNonNull(masterKey, "masterKey");
+    }
+
+    /** Whether the node runs in FIPS mode now; global keys are off then. */
+    public boolean fipsMode() {
+      return fips.active();
     }
   }
 
@@ -147,6 +162,7 @@ public final class AdminServer implements AutoCloseable {
   private final Sessions sessions;
   private final AdminAuthentication authentication;
   private final RouteTable table = new RouteTable();
+  private final ApprovalResources approvals = new ApprovalResources(this);
   private final SslContextFactory.Server ssl = new SslContextFactory.Server();
   private final SecureRandom random = new SecureRandom();
   private final Instant started;
@@ -182,10 +198,14 @@ public final class AdminServer implements AutoCloseable {
     new StatusResources(this).register(table);
     new KeyResources(this).register(table);
     new UserResources(this).register(table);
+    new GroupResources(this).register(table);
+    new PasswordPolicyResources(this).register(table);
+    approvals.register(table);
     new AdministratorResources(this).register(table);
     new ListenerResources(this).register(table);
     new PkiResources(this).register(table);
     new MasterKeyResources(this).register(table);
+    new FipsResources(this).register(table);
     new KmipOverHttps(this).register(table);
   }
 
@@ -396,6 +416,10 @@ public final class AdminServer implements AutoCloseable {
       switch (route.access()) {
         case ADMINISTRATOR:
           authentication.require(call, route.area());
+          // With multiple credentials on, a change waits for approvals instead of running now.
+          if (approvals.hold(call, route)) {
+            return;
+          }
           break;
         case METRICS:
           if (!settings.metricsOpen()) {
