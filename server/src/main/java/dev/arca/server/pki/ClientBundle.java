@@ -1,5 +1,6 @@
 package dev.arca.server.pki;
 
+import dev.arca.core.crypto.SecureFiles;
 import dev.arca.server.config.CertificateField;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -415,7 +416,7 @@ public final class ClientBundle {
             }
           }
         } else {
-          PrivateFiles.ensureDirectory(dir);
+          SecureFiles.ensureDirectory(dir);
         }
       } catch (IOException e) {
         throw new PkiException("cannot create bundle directory " + dir + ": " + e.getMessage(), e);
@@ -424,8 +425,8 @@ public final class ClientBundle {
 
     private static void write(Path file, byte[] content, boolean secret) throws PkiException {
       try {
-        PrivateFiles.write(
-            file, content, secret ? PrivateFiles.OWNER_ONLY : PrivateFiles.WORLD_READABLE);
+        SecureFiles.writeAtomically(
+            file, content, secret ? SecureFiles.OWNER_READ_WRITE : SecureFiles.WORLD_READABLE);
       } catch (IOException e) {
         throw new PkiException("cannot write " + file + ": " + e.getMessage(), e);
       }

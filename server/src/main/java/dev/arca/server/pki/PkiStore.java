@@ -1,5 +1,6 @@
 package dev.arca.server.pki;
 
+import dev.arca.core.crypto.SecureFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,9 +97,9 @@ public final class PkiStore {
     Objects.requireNonNull(envelope, "envelope");
     Path directory = dataDirectory.toAbsolutePath().resolve(DIRECTORY);
     try {
-      PrivateFiles.ensureDirectory(directory);
-      PrivateFiles.ensureDirectory(directory.resolve(CA_DIRECTORY));
-      PrivateFiles.ensureDirectory(directory.resolve(SERVER_DIRECTORY));
+      SecureFiles.ensureDirectory(directory);
+      SecureFiles.ensureDirectory(directory.resolve(CA_DIRECTORY));
+      SecureFiles.ensureDirectory(directory.resolve(SERVER_DIRECTORY));
     } catch (IOException e) {
       throw new PkiException("cannot create the PKI directory " + directory, e);
     }
@@ -167,7 +168,7 @@ public final class PkiStore {
   public void deleteCa(String name) throws PkiException {
     Names.check("CA", name);
     try {
-      PrivateFiles.delete(caFile(name));
+      SecureFiles.deleteDurably(caFile(name));
     } catch (IOException e) {
       throw new PkiException("cannot delete CA '" + name + "'", e);
     }
@@ -418,7 +419,7 @@ public final class PkiStore {
 
   private void write(Path file, String content) throws PkiException {
     try {
-      PrivateFiles.write(file, content.getBytes(StandardCharsets.US_ASCII));
+      SecureFiles.writeAtomically(file, content.getBytes(StandardCharsets.US_ASCII));
     } catch (IOException e) {
       throw new PkiException(
           "cannot write " + directory.relativize(file) + ": " + e.getMessage(), e);
