@@ -304,7 +304,12 @@ public final class Dispatcher implements KmipService {
         out = new StringBuilder(message.length() + 16).append(message, 0, i);
       }
       switch (c) {
-        case '\u00A7' -> out.append("section ");
+        case '\u00A7' -> {
+          out.append("section");
+          if (i + 1 < message.length() && message.charAt(i + 1) != ' ') {
+            out.append(' ');
+          }
+        }
         case '\u2026' -> out.append("...");
         case '\u2194' -> out.append("<->");
         case '\u2192' -> out.append("->");
@@ -324,7 +329,7 @@ public final class Dispatcher implements KmipService {
         }
       }
     }
-    return out == null ? message : out.toString().replace("section  ", "section ");
+    return out == null ? message : out.toString();
   }
 
   /** A processed item's response once the batch was undone: same payload, status Undone. */
