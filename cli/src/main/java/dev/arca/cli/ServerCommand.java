@@ -1,5 +1,6 @@
 package dev.arca.cli;
 
+import dev.arca.core.crypto.CryptoModule;
 import dev.arca.core.store.StoreException;
 import dev.arca.server.FirstRun;
 import dev.arca.server.FirstRun.InitialAdministrator;
@@ -134,6 +135,15 @@ final class ServerCommand implements Callable<Integer> {
         url ->
             out.println(
                 "  admin API       " + url + "/api/v1  (KMIP over HTTPS: " + url + "/kmip)"));
+    node.fipsStatusServer()
+        .ifPresent(
+            s ->
+                out.println(
+                    "  FIPS status     https://"
+                        + host(c.fips().status().bindAddress())
+                        + ":"
+                        + s.port()
+                        + "/status.html"));
     Optional<FirstRun.Result> first = node.firstRun();
     if (first.isPresent()) {
       out.println();
@@ -167,7 +177,15 @@ final class ServerCommand implements Callable<Integer> {
       adminUrl.ifPresent(url -> out.println("  Log in at " + url + "/api/v1/login"));
     }
     out.println();
-    out.println("Ready. Stop with Ctrl-C.");
+    Optional<String> error = CryptoModule.instance().errorState();
+    if (error.isPresent()) {
+      out.println("ERROR STATE: " + error.get() + ".");
+      out.println("  KMIP and every key service refuse all requests, and nobody can log in; the");
+      out.println("  FIPS status server and the admin API's /health show the failure. Restart the");
+      out.println("  node once the cause is found; the self-tests run again at every start.");
+    } else {
+      out.println("Ready. Stop with Ctrl-C.");
+    }
     out.flush();
   }
 

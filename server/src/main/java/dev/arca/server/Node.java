@@ -272,10 +272,7 @@ public final class Node implements AutoCloseable {
       Path data = config.dataDirectory();
       createPrivateDirectory(data);
       CryptoModule module = CryptoModule.instance();
-      if (!module.isOperational()) {
-        throw new NodeException(
-            "the cryptographic module failed its self-tests: " + module.errorState().orElse(""));
-      }
+      boolean errorState = errorStateAtStart(module, data);
       try {
         MasterKeyFile.Options mk = MasterKeyFile.Options.of(data);
         if (config.masterKeyPassphraseFile().isPresent()) {
@@ -284,7 +281,8 @@ public final class Node implements AutoCloseable {
         if (options.masterKeyIterations().isPresent()) {
           mk = mk.withIterations(options.masterKeyIterations().getAsInt());
         }
-        masterKey = MasterKeyFile.open(module, mk);
+        MasterKeyFile.Options masterKeyOptions = mk;
+        masterKey = module.openOwnState(() -> MasterKeyFile.open(module, masterKeyOptions));
       } catch (CryptoException e) {
         throw new NodeException("master key: " + e.getMessage(), e);
       }
@@ -304,9 +302,16 @@ public final class Node implements AutoCloseable {
         throw new NodeException("KMIP listener settings: " + e.getMessage(), e);
       }
       try {
-        users = new UserDirectory(store, replicator, crypto, clock, options.userSettings());
-        admins = new AdminDirectory(store, replicator, crypto, clock, options.adminSettings());
-        pki = Pki.open(data, masterKey.envelope(), crypto, clock);
+        // The directories draw an in-memory cache key; in the error state it is never used, as
+        // every password check is refused.
+        users =
+            module.openOwnState(
+                () -> new UserDirectory(store, replicator, crypto, clock, options.userSettings()));
+        admins =
+            module.openOwnState(
+                () ->
+                    new AdminDirectory(store, replicator, crypto, clock, options.adminSettings()));
+        pki = module.openOwnState(() -> Pki.open(data, masterKey.envelope(), crypto, clock));
         List<String> certificates = new ArrayList<>();
         for (ListenerConfig l : wanted) {
           if (!certificates.contains(l.serverCertificate())) {
@@ -320,8 +325,22 @@ public final class Node implements AutoCloseable {
             && !certificates.contains(config.fips().status().serverCertificate())) {
           certificates.add(config.fips().status().serverCertificate());
         }
-        pki.initialize(
-            config.nodeName(), ServerNames.discover(options.extraServerNames()), certificates);
+        if (errorState) {
+          // Nothing is generated in the error state: every certificate must exist already.
+          for (String name : certificates) {
+            if (pki.serverCertificate(name).isEmpty()) {
+              throw new NodeException(
+                  "the cryptographic module is in its error state ("
+                      + module.errorState().orElse("")
+                      + "), and server certificate '"
+                      + name
+                      + "' would have to be created; start without it or fix the module first");
+            }
+          }
+        } else {
+          pki.initialize(
+              config.nodeName(), ServerNames.discover(options.extraServerNames()), certificates);
+        }
       } catch (CryptoException | PkiException e) {
         throw new NodeException(e.getMessage(), e);
       }
@@ -353,8 +372,10 @@ public final class Node implements AutoCloseable {
       metrics.watch(listeners::listeners, store);
       // After the listeners, so that the bundle names the port actually bound.
       FirstRun.protectClients(data);
-      firstRun = FirstRun.ifNeeded(config, users, pki, listeners.listeners().get(0), options);
-      initialAdministrator = FirstRun.administratorIfNeeded(admins, options);
+      if (!errorState) {
+        firstRun = FirstRun.ifNeeded(config, users, pki, listeners.listeners().get(0), options);
+        initialAdministrator = FirstRun.administratorIfNeeded(admins, options);
+      }
       for (KmipListener l : listeners.listeners()) {
         LOG.info(
             "KMIP listener {} on {} (client certificate: {}, password required: {})",
@@ -429,6 +450,38 @@ public final class Node implements AutoCloseable {
               e);
         }
       }
+    }
+
+    /**
+     * Whether this start runs in the error state: BC-FIPS started and passed its own power-up
+     * tests, but one of Arca's failed. The node then opens what it has (master key, its own TLS
+     * keys) and starts its ports so that the status server shows the failure and the admin API
+     * answers, while KMIP and every key service refuse. If BC-FIPS itself failed, no TLS port can
+     * work, and the start is refused; so is a first start, which would have to generate keys.
+     */
+    private static boolean errorStateAtStart(CryptoModule module, Path data) throws NodeException {
+      if (!module.isModuleReady()) {
+        throw new NodeException(
+            "the cryptographic module failed to start: "
+                + module.errorState().orElse("BC-FIPS is not ready")
+                + "; no TLS port can be served, so the node does not start");
+      }
+      Optional<String> failure = module.errorState();
+      if (failure.isEmpty()) {
+        return false;
+      }
+      if (!Files.exists(data.resolve(MasterKeyFile.FILE_NAME))) {
+        throw new NodeException(
+            "the cryptographic module failed its self-tests ("
+                + failure.get()
+                + "); a new node cannot be set up in the error state");
+      }
+      LOG.error(
+          "Starting in the error state ({}): the status server and the admin API answer for"
+              + " diagnosis; KMIP and every cryptographic service refuse until a restart passes"
+              + " the self-tests",
+          failure.get());
+      return true;
     }
 
     /**

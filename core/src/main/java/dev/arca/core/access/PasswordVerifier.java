@@ -204,6 +204,15 @@ public final class PasswordVerifier {
   }
 
   /**
+   * Whether passwords can be checked at all: false while the cryptographic module is in its error
+   * state, when every check answers false. A false answer then says nothing about the password, so
+   * callers do not count it as a failed login.
+   */
+  public boolean canVerify() {
+    return crypto.module().isOperational();
+  }
+
+  /**
    * Whether {@code password} is any of {@code hashes}, each checked in full (no cache): for the
    * password history, whose hashes are never used to log in.
    */

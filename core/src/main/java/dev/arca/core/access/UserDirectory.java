@@ -471,7 +471,7 @@ public final class UserDirectory {
       return Optional.empty();
     }
     if (!verified) {
-      if (policy.locksOut()) {
+      if (policy.locksOut() && passwords.canVerify()) {
         recordFailure(name, policy);
       }
       return Optional.empty();

@@ -450,7 +450,7 @@ public final class AdminDirectory {
       return Optional.empty();
     }
     if (!verified) {
-      if (lockoutThreshold() > 0) {
+      if (lockoutThreshold() > 0 && passwords.canVerify()) {
         recordFailure(name);
       }
       return Optional.empty();

@@ -48,6 +48,9 @@ public final class CryptoModule {
   /** Name of the conditional pairwise consistency test, usable with the force switch. */
   public static final String PAIRWISE_CONSISTENCY_TEST = "PCT";
 
+  /** Name of the result of BC-FIPS's own power-up tests, the first in the list. */
+  public static final String MODULE_SELF_TESTS = "BC-FIPS";
+
   /** Name of the continuous health test of the random source, as the status report lists it. */
   public static final String RANDOM_SOURCE_TEST = "ENTROPY-HEALTH";
 
@@ -65,6 +68,18 @@ public final class CryptoModule {
   private final Map<String, ConditionalTally> conditional = new LinkedHashMap<>();
   private volatile List<SelfTestResult> results = List.of();
   private volatile String errorState;
+
+  /** Whether BC-FIPS's own power-up tests passed (the first result, {@code BC-FIPS}). */
+  private volatile boolean moduleTestsPassed = true;
+
+  /** Set on a thread while it opens the node's own state in the error state; see openOwnState. */
+  private final ThreadLocal<Boolean> openingOwnState = new ThreadLocal<>();
+
+  /** One step of opening the node's own sealed state; see {@link #openOwnState}. */
+  @FunctionalInterface
+  public interface OwnStateStep<T, E extends Exception> {
+    T run() throws E;
+  }
 
   /** Runs of one conditional test since start. */
   private static final class ConditionalTally {
@@ -91,6 +106,7 @@ public final class CryptoModule {
     this.liveSwitch = true;
     this.results = started.results;
     this.errorState = started.errorState;
+    this.moduleTestsPassed = started.moduleTestsPassed;
   }
 
   /**
@@ -139,7 +155,7 @@ public final class CryptoModule {
               null, null, forcedFailure, Boolean.getBoolean("org.bouncycastle.fips.approved_only"));
       broken.record(
           new SelfTestResult(
-              "BC-FIPS", SelfTestResult.Kind.POWER_UP, Instant.now(), false, e.toString()));
+              MODULE_SELF_TESTS, SelfTestResult.Kind.POWER_UP, Instant.now(), false, e.toString()));
       broken.errorState = "BC-FIPS provider failed to start: " + e.getClass().getSimpleName();
       LOG.error("Cryptographic module failed to start; it is in the error state", e);
       return broken;
@@ -149,6 +165,9 @@ public final class CryptoModule {
       module.record(result);
       if (!result.passed() && module.errorState == null) {
         module.errorState = "self-test " + result.name() + " failed";
+      }
+      if (!result.passed() && result.name().equals(MODULE_SELF_TESTS)) {
+        module.moduleTestsPassed = false;
       }
     }
     long failed = module.results.stream().filter(r -> !r.passed()).count();
@@ -276,6 +295,37 @@ public final class CryptoModule {
             + (healthy ? "" : ": " + FipsStatus.getStatusMessage()));
   }
 
+  /**
+   * Whether BC-FIPS itself is ready: loaded, its own power-up tests (integrity and known answers)
+   * passed, and not in its error status. TLS runs inside BC-FIPS on this alone; Arca's own
+   * self-tests, whose failure {@link #isOperational()} reports, guard Arca's key services.
+   */
+  public boolean isModuleReady() {
+    return provider != null && moduleTestsPassed && !FipsStatus.isErrorStatus();
+  }
+
+  /**
+   * Runs one step of a start in the error state, with Arca's error state lifted on this thread for
+   * the length of the step: opening the master key file and the node's own TLS keys, so that the
+   * status server and the admin API can answer for diagnosis. BC-FIPS's own error status still
+   * refuses, and nothing else is lifted: other threads, and every call after the step, stay
+   * refused. The steps open what exists and build in-memory state; they create nothing that is
+   * stored or leaves the node.
+   */
+  public <T, E extends Exception> T openOwnState(OwnStateStep<T, E> step) throws E {
+    Boolean previous = openingOwnState.get();
+    openingOwnState.set(Boolean.TRUE);
+    try {
+      return step.run();
+    } finally {
+      if (previous == null) {
+        openingOwnState.remove();
+      } else {
+        openingOwnState.set(previous);
+      }
+    }
+  }
+
   /** Whether the module can be used (no self-test has failed). */
   public boolean isOperational() {
     return errorState == null && !FipsStatus.isErrorStatus();
@@ -313,10 +363,13 @@ public final class CryptoModule {
     return drbg;
   }
 
-  /** Throws unless the module is operational. Called first by every operation. */
-  void checkOperational() throws CryptoException {
+  /**
+   * Throws unless the module is operational, or this thread is in an {@link #openOwnState} step and
+   * BC-FIPS itself is ready. Called first by every operation.
+   */
+  public void checkOperational() throws CryptoException {
     Optional<String> error = errorState();
-    if (error.isPresent()) {
+    if (error.isPresent() && !(Boolean.TRUE.equals(openingOwnState.get()) && isModuleReady())) {
       throw new CryptoException(
           CryptoException.Reason.MODULE_ERROR,
           "cryptographic module in error state: " + error.get());

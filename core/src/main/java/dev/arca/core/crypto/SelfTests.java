@@ -251,7 +251,7 @@ final class SelfTests {
     results.add(
         result(
             module,
-            "BC-FIPS",
+            CryptoModule.MODULE_SELF_TESTS,
             "BC-FIPS " + module.moduleVersion() + " power-up tests (integrity, KATs, DRBG KATs)",
             probe -> FipsStatus.isReady() && !probe.forced));
     results.add(

@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.arca.core.access.UserDirectoryException.Reason;
 import dev.arca.core.crypto.CryptoModule;
 import dev.arca.core.crypto.CryptoService;
+import dev.arca.core.crypto.TestModules;
 import dev.arca.core.key.testing.InMemoryObjectStore;
 import dev.arca.core.key.testing.InMemoryReplicator;
 import dev.arca.core.key.testing.InterferingReplicator;
@@ -570,6 +571,22 @@ class UserDirectoryTest {
     clock.advance(Duration.ofMinutes(10));
     assertThat(users.authenticate("alice", pw(SECRET))).isPresent();
     assertThat(users.get("alice").orElseThrow().lockedUntil()).isEmpty();
+  }
+
+  @Test
+  void checksTheModuleCannotRunAreNotCountedAsFailures() throws Exception {
+    users.policies().set(new PasswordPolicy(12, 0, 0, Duration.ZERO, 1, Duration.ofHours(1)));
+    users.create("alice", pw(SECRET));
+    CryptoModule failed = TestModules.failed("HMAC-SHA-256");
+    UserDirectory inErrorState =
+        failed.openOwnState(
+            () -> new UserDirectory(store, replicator, new CryptoService(failed), clock, settings));
+    for (int i = 0; i < 3; i++) {
+      assertThat(inErrorState.authenticate("alice", pw(SECRET))).isEmpty();
+    }
+    assertThat(users.get("alice").orElseThrow().failedLogins()).isZero();
+    assertThat(users.get("alice").orElseThrow().lockedUntil()).isEmpty();
+    assertThat(users.authenticate("alice", pw(SECRET))).isPresent();
   }
 
   @Test

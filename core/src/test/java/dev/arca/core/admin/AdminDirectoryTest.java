@@ -10,6 +10,7 @@ import dev.arca.core.access.PasswordHash;
 import dev.arca.core.admin.AdminDirectoryException.Reason;
 import dev.arca.core.crypto.CryptoModule;
 import dev.arca.core.crypto.CryptoService;
+import dev.arca.core.crypto.TestModules;
 import dev.arca.core.key.testing.InMemoryObjectStore;
 import dev.arca.core.key.testing.InMemoryReplicator;
 import dev.arca.core.key.testing.InterferingReplicator;
@@ -242,6 +243,23 @@ class AdminDirectoryTest {
     assertThat(admins.authenticate("ops", pw(OTHER))).isEmpty();
     // Every one cost a full password check.
     assertThat(admins.passwordChecks() - checks).isEqualTo(4);
+  }
+
+  @Test
+  void checksTheModuleCannotRunAreNotCountedAsFailures() throws Exception {
+    admins.create("admin", "ops", pw(OTHER), EnumSet.of(AdminPermission.KEYS));
+    CryptoModule failed = TestModules.failed("PBKDF2");
+    AdminDirectory inErrorState =
+        failed.openOwnState(
+            () ->
+                new AdminDirectory(store, replicator, new CryptoService(failed), clock, settings));
+    for (int i = 0; i < 4; i++) {
+      assertThat(inErrorState.authenticate("ops", pw(OTHER))).isEmpty();
+    }
+    Administrator ops = admins.get("ops").orElseThrow();
+    assertThat(ops.failedLogins()).isZero();
+    assertThat(ops.lockedUntil()).isEmpty();
+    assertThat(admins.authenticate("ops", pw(OTHER))).isPresent();
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.arca.core.crypto.CryptoException.Reason;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,6 +131,57 @@ class CryptoModuleTest {
         System.setProperty(CryptoModule.FORCE_FAILURE_PROPERTY, previous);
       }
     }
+  }
+
+  @Test
+  void openingOwnStateLiftsArcasErrorStateOnThatThreadForTheStepOnly() throws Exception {
+    CryptoModule isolated = CryptoModule.start("AES-GCM");
+    assertThat(isolated.isOperational()).isFalse();
+    assertThat(isolated.isModuleReady()).isTrue();
+    CryptoService service = new CryptoService(isolated);
+    String expected = "cryptographic module in error state: self-test AES-GCM failed";
+
+    byte[] inside = isolated.openOwnState(() -> service.hash(DigestAlgorithm.SHA256, new byte[1]));
+    assertThat(inside).hasSize(32);
+    // Another thread during the step stays refused.
+    isolated.openOwnState(
+        () -> {
+          CompletableFuture<Reason> other =
+              CompletableFuture.supplyAsync(
+                  () -> {
+                    try {
+                      service.hash(DigestAlgorithm.SHA256, new byte[1]);
+                      return null;
+                    } catch (CryptoException e) {
+                      return e.reason();
+                    }
+                  });
+          assertThat(other.get()).isEqualTo(Reason.MODULE_ERROR);
+          return null;
+        });
+    // After the step, and after a step that threw, refused again.
+    assertReason(() -> service.hash(DigestAlgorithm.SHA256, new byte[1]), Reason.MODULE_ERROR)
+        .isEqualTo(expected);
+    assertThatThrownBy(
+            () ->
+                isolated.openOwnState(
+                    () -> {
+                      throw new CryptoException(Reason.STORAGE, "step failed");
+                    }))
+        .hasMessage("step failed");
+    assertReason(() -> service.hash(DigestAlgorithm.SHA256, new byte[1]), Reason.MODULE_ERROR)
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void aFailureOfTheModulesOwnTestsIsNotLifted() {
+    CryptoModule isolated = CryptoModule.start(CryptoModule.MODULE_SELF_TESTS);
+    assertThat(isolated.isModuleReady()).isFalse();
+    CryptoService service = new CryptoService(isolated);
+    assertReason(
+            () -> isolated.openOwnState(() -> service.hash(DigestAlgorithm.SHA256, new byte[1])),
+            Reason.MODULE_ERROR)
+        .isEqualTo("cryptographic module in error state: self-test BC-FIPS failed");
   }
 
   @Test

@@ -59,9 +59,20 @@ final class AdminAuthentication {
   /**
    * Logs an administrator in.
    *
-   * @throws ApiException AUTHENTICATION_FAILED, the same for every reason
+   * @throws ApiException AUTHENTICATION_FAILED, the same for every reason; UNAVAILABLE in the
+   *     cryptographic module's error state
    */
   Sessions.Opened login(Call call, String name, char[] password) throws ApiException {
+    Optional<String> moduleError = crypto.module().errorState();
+    if (moduleError.isPresent()) {
+      // Said to anyone: /health and the FIPS status server show the same without a login.
+      throw new ApiException(
+          ErrorCode.UNAVAILABLE,
+          "the cryptographic module is in its error state ("
+              + moduleError.get()
+              + "), so no password can be checked until the node restarts and passes its"
+              + " self-tests; GET /health and the FIPS status server show the failure");
+    }
     Optional<String> certificate = Optional.empty();
     if (settings.clientCertificateAuthentication()) {
       List<X509Certificate> chain = call.peerCertificates();

@@ -67,6 +67,8 @@ final class StatusResources {
     out.put("live", true);
     out.put("ready", ready);
     out.set("checks", checks);
+    // The failed self-test, as the FIPS status server shows it to anyone.
+    module.errorState().ifPresent(e -> out.put("cryptoErrorState", e));
     if (!ready) {
       call.failed(ErrorCode.UNAVAILABLE, "not ready: " + checks);
     }

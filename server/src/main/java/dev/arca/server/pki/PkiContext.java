@@ -1,5 +1,6 @@
 package dev.arca.server.pki;
 
+import dev.arca.core.crypto.CryptoException;
 import dev.arca.core.crypto.CryptoModule;
 import dev.arca.core.crypto.CryptoService;
 import java.security.Provider;
@@ -26,10 +27,10 @@ record PkiContext(CryptoService crypto, Provider provider, Clock clock) {
   /** A context over the crypto service's module; the module registers BC-FIPS when it starts. */
   static PkiContext of(CryptoService crypto, Clock clock) throws PkiException {
     CryptoModule module = crypto.module();
-    if (!module.isOperational()) {
-      throw new PkiException(
-          "cryptographic module is in its error state: "
-              + module.errorState().orElse("unknown reason"));
+    try {
+      module.checkOperational();
+    } catch (CryptoException e) {
+      throw new PkiException(e.getMessage(), e);
     }
     Provider provider = Security.getProvider(PROVIDER_NAME);
     if (provider == null) {

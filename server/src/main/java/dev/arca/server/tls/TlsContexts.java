@@ -67,7 +67,7 @@ public final class TlsContexts {
    * The BCJSSE provider in FIPS mode over BC-FIPS, created once. It is not registered with {@link
    * Security}: Arca names it wherever it is used, and other code keeps the JDK's defaults.
    *
-   * @throws IllegalStateException when the cryptographic module is in its error state
+   * @throws IllegalStateException when BC-FIPS itself failed to start or is in its error status
    */
   public static Provider provider() {
     return JsseHolder.PROVIDER;
@@ -255,7 +255,9 @@ public final class TlsContexts {
 
     private static Provider fipsProvider() {
       CryptoModule module = CryptoModule.instance();
-      if (!module.isOperational()) {
+      // TLS runs inside BC-FIPS on its own power-up tests; Arca's self-tests guard key services,
+      // and their failure leaves TLS up so that the status server and the admin API can answer.
+      if (!module.isModuleReady()) {
         throw new IllegalStateException(
             "TLS unavailable: "
                 + module.errorState().orElse("cryptographic module not operational"));
