@@ -181,6 +181,24 @@ final class AttributeViews {
     return AttributeConversion.toV1(item(key, value), index);
   }
 
+  /**
+   * One value as a 1.x Attribute answering a request that named it by index: the index is written
+   * out, even 0, when the request wrote it out, so that the answer names the instance as the
+   * request did; otherwise as {@link #v1(AttributeKey, Ttlv, int)}.
+   */
+  static Attribute v1(AttributeKey key, Ttlv value, Optional<Integer> requestIndex)
+      throws KmipException {
+    Attribute attribute = v1(key, value, requestIndex.orElse(0));
+    if (requestIndex.isEmpty() || attribute.attributeIndex().isPresent()) {
+      return attribute;
+    }
+    return new Attribute(
+        attribute.vendorIdentification(),
+        attribute.attributeName(),
+        requestIndex,
+        attribute.attributeValue());
+  }
+
   /** One value as a 2.x item: under its own tag, or a vendor Attribute structure. */
   static Ttlv item(AttributeKey key, Ttlv value) {
     if (key.isCustom()) {

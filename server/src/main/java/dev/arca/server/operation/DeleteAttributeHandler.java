@@ -48,7 +48,7 @@ public final class DeleteAttributeHandler
             "the object has no " + key + " at index " + index);
       }
       context.keys().deleteAttribute(context.caller(), id, key, AttributeInstance.index(index));
-      Attribute deleted = AttributeViews.v1(key, before.get(index), index);
+      Attribute deleted = AttributeViews.v1(key, before.get(index), request.attributeIndex());
       return context.version().isV2()
           ? DeleteAttributeResponse.of(id)
           : DeleteAttributeResponse.of(id, deleted);

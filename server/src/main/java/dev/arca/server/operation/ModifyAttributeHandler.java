@@ -3,6 +3,7 @@ package dev.arca.server.operation;
 import dev.arca.core.key.AttributeInstance;
 import dev.arca.core.key.AttributeKey;
 import dev.arca.kmip.KmipException;
+import dev.arca.kmip.attribute.Attribute;
 import dev.arca.kmip.enums.Operation;
 import dev.arca.kmip.enums.ResultReason;
 import dev.arca.kmip.payload.ModifyAttributeRequest;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * Modify Attribute (KMIP 1.4 §4.15, KMIP 2.1 §6.1.34): a new value for an existing attribute. KMIP
  * 1.x names the value by its Attribute Index (0 when absent) and gets the attribute back with its
- * new value; KMIP 2.x names it by its Current Attribute, or means the only value.
+ * new value, and with the index when it sent one; KMIP 2.x names it by its Current Attribute, or
+ * means the only value.
  */
 public final class ModifyAttributeHandler
     implements OperationHandler<ModifyAttributeRequest, ModifyAttributeResponse> {
@@ -57,6 +59,10 @@ public final class ModifyAttributeHandler
       return ModifyAttributeResponse.of(id);
     }
     return ModifyAttributeResponse.of(
-        id, AttributeViews.v1(changed.getKey(), changed.getValue(), which.index().orElse(0)));
+        id,
+        AttributeViews.v1(
+            changed.getKey(),
+            changed.getValue(),
+            request.attribute().flatMap(Attribute::attributeIndex)));
   }
 }

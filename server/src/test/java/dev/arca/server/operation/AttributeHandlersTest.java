@@ -162,6 +162,42 @@ class AttributeHandlersTest {
   }
 
   @Test
+  void anIndexTheRequestWroteOutIsWrittenOutInTheAnswerEvenZero() {
+    String id = createKey(server, V14, "first");
+    ModifyAttributeResponse implicit =
+        server.ok(
+            V14,
+            ModifyAttributeRequest.of(
+                id, Attribute.of("Name", Attributes.item(Tag.NAME, Name.of("second")))),
+            ModifyAttributeResponse.class);
+    assertThat(implicit.attribute().orElseThrow().attributeIndex()).isEmpty();
+
+    ModifyAttributeResponse explicit =
+        server.ok(
+            V14,
+            ModifyAttributeRequest.of(
+                id, Attribute.of("Name", 0, Attributes.item(Tag.NAME, Name.of("third")))),
+            ModifyAttributeResponse.class);
+    assertThat(explicit.attribute().orElseThrow().attributeIndex()).contains(0);
+
+    DeleteAttributeResponse deleted =
+        server.ok(
+            V14,
+            new DeleteAttributeRequest(
+                Optional.of(UniqueIdentifierValue.of(id)),
+                Optional.of("Name"),
+                Optional.of(0),
+                Optional.empty(),
+                Optional.empty()),
+            DeleteAttributeResponse.class);
+    assertThat(deleted.attribute().orElseThrow().attributeIndex()).contains(0);
+    assertThat(deleted.attribute().orElseThrow().attributeValue())
+        .contains(
+            AttributeConversion.retag(
+                Attributes.item(Tag.NAME, Name.of("third")), Tag.ATTRIBUTE_VALUE.code()));
+  }
+
+  @Test
   void addModifyDeleteIn21ReturnOnlyTheIdentifier() {
     String id = createKey(server, V21, null);
     Ttlv comment = Ttlv.text(Tag.COMMENT, "first");
