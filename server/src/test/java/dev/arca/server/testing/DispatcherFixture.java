@@ -3,13 +3,12 @@ package dev.arca.server.testing;
 import dev.arca.core.access.Caller;
 import dev.arca.core.access.OwnerOnlyAccessPolicy;
 import dev.arca.core.audit.AuditEvent;
-import dev.arca.core.crypto.CryptoException;
 import dev.arca.core.crypto.CryptoModule;
 import dev.arca.core.crypto.CryptoService;
-import dev.arca.core.crypto.MasterKeyFile;
 import dev.arca.core.key.KeyService;
 import dev.arca.core.key.KeyServiceSettings;
 import dev.arca.core.key.testing.MutableClock;
+import dev.arca.core.key.testing.TestMasterKeys;
 import dev.arca.core.state.LocalReplicator;
 import dev.arca.core.state.Replicator;
 import dev.arca.core.store.SqliteStore;
@@ -42,10 +41,8 @@ import dev.arca.server.operation.Handlers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -79,8 +76,6 @@ public final class DispatcherFixture implements AutoCloseable {
 
   /** The user requests are authenticated as. */
   public static final String USER = "alice";
-
-  private static MasterKeyFile masterKey;
 
   private final Path dir;
   private final SqliteStore store;
@@ -334,34 +329,9 @@ public final class DispatcherFixture implements AutoCloseable {
         store,
         r,
         crypto,
-        masterKey().envelope(),
+        TestMasterKeys.shared().envelope(),
         new OwnerOnlyAccessPolicy(),
         clock,
         KeyServiceSettings.defaults().withLeaseTime(Duration.ofHours(1)));
-  }
-
-  private static synchronized MasterKeyFile masterKey() {
-    if (masterKey == null) {
-      try {
-        Path keyDir = Files.createTempDirectory("arca-dispatcher-master-key");
-        keyDir.toFile().deleteOnExit();
-        Path passphrase = keyDir.resolve("passphrase.txt");
-        Files.writeString(passphrase, "dispatcher fixture passphrase", StandardCharsets.UTF_8);
-        if (passphrase.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-          Files.setPosixFilePermissions(passphrase, PosixFilePermissions.fromString("rw-------"));
-        }
-        masterKey =
-            MasterKeyFile.open(
-                CryptoModule.instance(),
-                MasterKeyFile.Options.of(keyDir.resolve("data"))
-                    .withPassphraseFile(passphrase)
-                    .withIterations(MasterKeyFile.MIN_ITERATIONS));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (CryptoException e) {
-        throw new IllegalStateException("the test master key file", e);
-      }
-    }
-    return masterKey;
   }
 }

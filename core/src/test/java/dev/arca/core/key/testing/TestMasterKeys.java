@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Master key files for tests, with the lowest iteration count the file accepts. */
 public final class TestMasterKeys {
@@ -27,13 +29,22 @@ public final class TestMasterKeys {
     if (shared == null) {
       try {
         Path dir = Files.createTempDirectory("arca-key-tests");
-        dir.toFile().deleteOnExit();
+        // deleteOnExit leaves a directory that is not empty; this removes the whole tree.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
         shared = open(dir);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return shared;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // The JVM is ending; a temporary directory left behind is all that is lost.
+    }
   }
 
   /** A fresh master key file in {@code dir}, for tests that rotate it. */
