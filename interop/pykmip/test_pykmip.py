@@ -769,6 +769,8 @@ class PieClientCases:
             )
             self.assertEqual("Contact Information", attr.attribute_name.value)
             self.assertEqual("second@example.org", attr.attribute_value.value)
+            # The index the request wrote out comes back, even 0.
+            self.assertEqual(0, attr.attribute_index.value)
         self.assertEqual(uid, got_id)
         _, attrs = self.client.get_attributes(uid, ["Contact Information"])
         self.assertEqual(["second@example.org"], _values(attrs, "Contact Information"))
@@ -785,6 +787,7 @@ class PieClientCases:
                 unique_identifier=uid, attribute_name="Contact Information", attribute_index=0
             )
             self.assertEqual("second@example.org", attr.attribute_value.value)
+            self.assertEqual(0, attr.attribute_index.value)
         self.assertEqual(uid, got_id)
         _, attrs = self.client.get_attributes(uid, ["Contact Information"])
         self.assertEqual([], _values(attrs, "Contact Information"))
