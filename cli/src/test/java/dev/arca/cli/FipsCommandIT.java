@@ -118,6 +118,13 @@ class FipsCommandIT {
     assertThat(json.get("nonApprovedObjects")).hasSize(1);
     assertThat(json.at("/nonApprovedObjects/0/algorithm").asText()).isEqualTo("Blowfish");
 
+    // The default policy allows 12-character passwords, which approved PBKDF2 cannot check.
+    Result refused = arca("", "fips", "enable");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.stderr())
+        .contains("the password policy allows passwords of 12 characters")
+        .contains("arca password-policy --min-length 14");
+    ok("password-policy", "--min-length", "14");
     assertThat(ok("fips", "enable").stdout())
         .isEqualTo("FIPS mode will be on after the next restart of node test-node.\n");
     assertThat(ok("status").stdout()).containsPattern("FIPS restart pending +true");

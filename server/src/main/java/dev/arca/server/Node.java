@@ -428,7 +428,8 @@ public final class Node implements AutoCloseable {
           throw new NodeException(e.getMessage(), e);
         }
       }
-      FipsPreconditions.register(fips, listenerSettings, pki, config);
+      FipsPreconditions.register(
+          fips, listenerSettings, pki, config, () -> users.policies().current());
       if (config.fips().status().enabled()) {
         ServerConfig.StatusServer s = config.fips().status();
         try {

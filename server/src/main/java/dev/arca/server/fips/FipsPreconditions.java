@@ -1,5 +1,7 @@
 package dev.arca.server.fips;
 
+import dev.arca.core.access.PasswordPolicy;
+import dev.arca.core.access.PasswordVerifier;
 import dev.arca.server.admin.ListenerSettingsStore;
 import dev.arca.server.config.ServerConfig;
 import dev.arca.server.pki.Pki;
@@ -16,12 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The node's own settings that must agree with FIPS mode before it can be turned on: every KMIP
- * listener allows only the TLS versions of the policy, and every server certificate the node
- * presents (KMIP listeners, admin port, status server) has an approved key and signature. Each
- * contradiction names the setting and what to change.
+ * listener allows only the TLS versions of the policy, every server certificate the node presents
+ * (KMIP listeners, admin port, status server) has an approved key and signature, and the password
+ * policy asks for passwords long enough for approved PBKDF2. Each contradiction names the setting
+ * and what to change.
  */
 public final class FipsPreconditions {
 
@@ -29,9 +33,36 @@ public final class FipsPreconditions {
 
   /** Adds the node's own preconditions to {@code mode}. */
   public static void register(
-      FipsMode mode, ListenerSettingsStore listeners, Pki pki, ServerConfig config) {
+      FipsMode mode,
+      ListenerSettingsStore listeners,
+      Pki pki,
+      ServerConfig config,
+      Supplier<PasswordPolicy> passwordPolicy) {
     mode.addPrecondition(() -> listenerProtocols(listeners));
     mode.addPrecondition(() -> certificates(listeners, pki, config));
+    mode.addPrecondition(() -> passwordPolicy(passwordPolicy.get()));
+  }
+
+  /**
+   * Approved-only PBKDF2 takes passwords of 112 bits or more (SP 800-132), so in FIPS mode a
+   * password under 14 bytes can never be checked: the policy must not allow one.
+   */
+  static Optional<String> passwordPolicy(PasswordPolicy policy) {
+    int needed = PasswordVerifier.FIPS_MIN_PASSWORD_BYTES;
+    if (policy.minLength() >= needed) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "the password policy allows passwords of "
+            + policy.minLength()
+            + " characters, but in FIPS mode PBKDF2 checks only passwords of "
+            + needed
+            + " bytes or more (SP 800-132), so a shorter one could never log in; set the minimum"
+            + " length to "
+            + needed
+            + " or more (arca password-policy --min-length "
+            + needed
+            + ") and have anyone with a shorter password change it");
   }
 
   static Optional<String> listenerProtocols(ListenerSettingsStore listeners) {

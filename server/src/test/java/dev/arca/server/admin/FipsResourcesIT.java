@@ -129,7 +129,10 @@ class FipsResourcesIT {
     JsonNode report = r.json();
     assertThat(report.get("fipsMode").asBoolean()).isFalse();
     assertThat(report.get("selfTestsPassed").asBoolean()).isTrue();
-    assertThat(report.get("contradictions")).isEmpty();
+    // Only the default password policy, whose 12 characters approved PBKDF2 cannot check.
+    assertThat(report.get("contradictions")).hasSize(1);
+    assertThat(report.at("/contradictions/0").asText())
+        .startsWith("the password policy allows passwords of 12 characters");
     assertThat(report.get("selfTests").size()).isEqualTo(POWER_UP_TESTS.size() + 2);
   }
 
@@ -164,6 +167,15 @@ class FipsResourcesIT {
   @Order(4)
   void turningFipsModeOnWaitsForTheRestart() throws Exception {
     AdminClient admin = AdminClient.of(node).asAdmin();
+    assertThat(admin.post("/api/v1/fips/enable").status()).isEqualTo(409);
+    assertThat(
+            admin
+                .put(
+                    "/api/v1/password-policy",
+                    AdminClient.JSON.createObjectNode().put("minLength", 14))
+                .status())
+        .isEqualTo(200);
+    assertThat(admin.get("/api/v1/fips").json().get("contradictions")).isEmpty();
     JsonNode enabled = admin.post("/api/v1/fips/enable").json();
     assertThat(enabled.get("fipsMode").asBoolean()).isFalse();
     assertThat(enabled.get("requestedAtNextStart").asBoolean()).isTrue();

@@ -3,6 +3,7 @@ package dev.arca.server.fips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.arca.core.access.PasswordPolicy;
 import dev.arca.core.crypto.CryptoModule;
 import dev.arca.core.state.LocalReplicator;
 import dev.arca.core.store.SqliteStore;
@@ -115,6 +116,23 @@ class FipsModeTest {
         .hasValue("has an RSA-1024 key (FIPS 186-5: 2048 bits or more)");
     assertThat(FipsPreconditions.certificateProblem(certificate("RSA", 2048, "SHA1withRSA")))
         .hasValueSatisfying(p -> assertThat(p).startsWith("is signed with SHA1"));
+  }
+
+  @Test
+  void thePasswordPolicyMustAskForPasswordsApprovedPbkdf2CanCheck() {
+    assertThat(FipsPreconditions.passwordPolicy(PasswordPolicy.DEFAULT))
+        .hasValueSatisfying(
+            p ->
+                assertThat(p)
+                    .startsWith("the password policy allows passwords of 12 characters")
+                    .contains("arca password-policy --min-length 14"));
+    assertThat(FipsPreconditions.passwordPolicy(policyOf(13))).isPresent();
+    assertThat(FipsPreconditions.passwordPolicy(policyOf(14))).isEmpty();
+    assertThat(FipsPreconditions.passwordPolicy(policyOf(20))).isEmpty();
+  }
+
+  private static PasswordPolicy policyOf(int minLength) {
+    return new PasswordPolicy(minLength, 0, 0, Duration.ZERO, 0, Duration.ofMinutes(15));
   }
 
   private static X509Certificate certificate(String algorithm, int bits, String signature)
