@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * server shows the failed test, {@code /health} answers 503, a login is refused with the reason
  * (and not counted as a failure), and KMIP refuses a Create with Cryptographic Failure naming the
  * test. The next start without the switch passes its self-tests and serves as before. A first start
- * with a failing self-test is refused, since it would have to generate keys.
+ * with a failing self-test is refused, since it would have to generate keys, and so is a start that
+ * would have to create a server certificate.
  */
 class PowerUpSelfTestFailureIT {
 
@@ -131,6 +132,23 @@ class PowerUpSelfTestFailureIT {
             .contains("self-test AES-GCM failed");
       }
     }
+
+    // A server certificate the error state would have to create stops the start instead.
+    Path yaml = data.resolve("arca.yaml");
+    String configured = Files.readString(yaml);
+    Files.writeString(
+        yaml,
+        configured.replace(
+            "    server-certificate: web\nkmip:", "    server-certificate: status-only\nkmip:"));
+    Server.Exit refused =
+        Server.run(
+            dir,
+            data,
+            Map.of("ARCA_JAVA_OPTS", "-D" + CryptoModule.FORCE_FAILURE_PROPERTY + "=AES-GCM"));
+    assertThat(refused.code()).isNotZero();
+    assertThat(refused.output())
+        .contains("server certificate 'status-only' would have to be created");
+    Files.writeString(yaml, configured);
 
     // Without the switch the self-tests pass again; the refused login locked nobody out.
     try (Server healed = Server.start(dir, data, Map.of(), "Ready.")) {
