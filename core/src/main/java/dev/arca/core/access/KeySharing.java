@@ -5,6 +5,7 @@ import dev.arca.core.state.Atomic;
 import dev.arca.core.state.Command;
 import dev.arca.core.state.CommandResult;
 import dev.arca.core.state.DeleteRecord;
+import dev.arca.core.state.NotDurableException;
 import dev.arca.core.state.PutRecord;
 import dev.arca.core.state.RecordFields;
 import dev.arca.core.state.RecordKey;
@@ -28,9 +29,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -537,24 +535,10 @@ public final class KeySharing {
 
   private CommandResult submit(Command command) throws UserDirectoryException {
     try {
-      return replicator.submit(command).get(commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return replicator.submitAndWait(command, commandTimeout);
+    } catch (NotDurableException e) {
       throw new UserDirectoryException(
-          UserDirectoryException.Reason.UNAVAILABLE,
-          "interrupted while the change was being made durable",
-          e);
-    } catch (ExecutionException e) {
-      LOG.error("A change of the key sharing groups could not be made durable", e.getCause());
-      throw new UserDirectoryException(
-          UserDirectoryException.Reason.UNAVAILABLE,
-          "the change could not be made durable; see the server log",
-          e.getCause());
-    } catch (TimeoutException e) {
-      throw new UserDirectoryException(
-          UserDirectoryException.Reason.UNAVAILABLE,
-          "the change was not confirmed in time and may still be applied; check before retrying",
-          e);
+          UserDirectoryException.Reason.UNAVAILABLE, e.getMessage(), e);
     }
   }
 }

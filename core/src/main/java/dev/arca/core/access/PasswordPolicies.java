@@ -1,6 +1,7 @@
 package dev.arca.core.access;
 
 import dev.arca.core.state.CommandResult;
+import dev.arca.core.state.NotDurableException;
 import dev.arca.core.state.PutRecord;
 import dev.arca.core.state.RecordFields;
 import dev.arca.core.state.RecordKey;
@@ -13,9 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Where the {@link PasswordPolicy} is kept: one record, {@code policy/password}, changed through
@@ -79,21 +77,10 @@ public final class PasswordPolicies {
             .encode();
     CommandResult result;
     try {
-      result =
-          replicator
-              .submit(new PutRecord(KEY, body, revision))
-              .get(commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      result = replicator.submitAndWait(new PutRecord(KEY, body, revision), commandTimeout);
+    } catch (NotDurableException e) {
       throw new UserDirectoryException(
-          UserDirectoryException.Reason.UNAVAILABLE,
-          "interrupted while the change was being made durable",
-          e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new UserDirectoryException(
-          UserDirectoryException.Reason.UNAVAILABLE,
-          "the password policy could not be made durable; see the server log",
-          e);
+          UserDirectoryException.Reason.UNAVAILABLE, "the password policy: " + e.getMessage(), e);
     }
     if (!result.applied()) {
       throw new UserDirectoryException(

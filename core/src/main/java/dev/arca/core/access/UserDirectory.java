@@ -5,6 +5,7 @@ import dev.arca.core.crypto.CryptoService;
 import dev.arca.core.state.Command;
 import dev.arca.core.state.CommandResult;
 import dev.arca.core.state.DeleteRecord;
+import dev.arca.core.state.NotDurableException;
 import dev.arca.core.state.PutRecord;
 import dev.arca.core.state.Replicator;
 import dev.arca.core.store.RecordStore;
@@ -20,9 +21,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -349,28 +347,10 @@ public final class UserDirectory {
 
   private CommandResult submit(Command command) throws UserDirectoryException {
     try {
-      return replicator
-          .submit(command)
-          .get(settings.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return replicator.submitAndWait(command, settings.commandTimeout());
+    } catch (NotDurableException e) {
       throw new UserDirectoryException(
-          UserDirectoryException.Reason.UNAVAILABLE,
-          "interrupted while the change was being made durable",
-          e);
-    } catch (ExecutionException e) {
-      LOG.error("A change of the client users could not be made durable", e.getCause());
-      throw new UserDirectoryException(
-          UserDirectoryException.Reason.UNAVAILABLE,
-          "the change could not be made durable; see the server log",
-          e.getCause());
-    } catch (TimeoutException e) {
-      LOG.error(
-          "A change of the client users was not confirmed within {}", settings.commandTimeout());
-      throw new UserDirectoryException(
-          UserDirectoryException.Reason.UNAVAILABLE,
-          "the change was not confirmed in time and may still be applied; check before retrying",
-          e);
+          UserDirectoryException.Reason.UNAVAILABLE, e.getMessage(), e);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.arca.core.crypto.Envelope;
 import dev.arca.core.state.Command;
 import dev.arca.core.state.CommandResult;
 import dev.arca.core.state.DeleteRecord;
+import dev.arca.core.state.NotDurableException;
 import dev.arca.core.state.PutRecord;
 import dev.arca.core.state.RecordFields;
 import dev.arca.core.state.RecordKey;
@@ -29,9 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -687,19 +685,10 @@ public final class Approvals {
 
   private CommandResult submit(Command command) throws AdminDirectoryException {
     try {
-      return replicator.submit(command).get(commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return replicator.submitAndWait(command, commandTimeout);
+    } catch (NotDurableException e) {
       throw new AdminDirectoryException(
-          AdminDirectoryException.Reason.UNAVAILABLE,
-          "interrupted while the change was being made durable",
-          e);
-    } catch (ExecutionException | TimeoutException e) {
-      LOG.error("A change of the approvals could not be made durable", e);
-      throw new AdminDirectoryException(
-          AdminDirectoryException.Reason.UNAVAILABLE,
-          "the change could not be made durable; see the server log",
-          e);
+          AdminDirectoryException.Reason.UNAVAILABLE, e.getMessage(), e);
     }
   }
 }

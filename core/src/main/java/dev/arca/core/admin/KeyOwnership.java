@@ -4,6 +4,7 @@ import dev.arca.core.key.ManagedObject;
 import dev.arca.core.state.Atomic;
 import dev.arca.core.state.Command;
 import dev.arca.core.state.CommandResult;
+import dev.arca.core.state.NotDurableException;
 import dev.arca.core.state.PutObject;
 import dev.arca.core.state.Replicator;
 import dev.arca.core.store.LocateQuery;
@@ -19,9 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,22 +146,9 @@ public final class KeyOwnership {
 
   private CommandResult submit(Command command) throws KmipException {
     try {
-      return replicator.submit(command).get(commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KmipException(
-          ResultReason.GENERAL_FAILURE, "interrupted while the change was being made durable", e);
-    } catch (ExecutionException e) {
-      LOG.error("A change of owner could not be made durable", e.getCause());
-      throw new KmipException(
-          ResultReason.GENERAL_FAILURE,
-          "the change could not be made durable; see the server log",
-          e.getCause());
-    } catch (TimeoutException e) {
-      throw new KmipException(
-          ResultReason.GENERAL_FAILURE,
-          "the change was not confirmed in time and may still be applied; check before retrying",
-          e);
+      return replicator.submitAndWait(command, commandTimeout);
+    } catch (NotDurableException e) {
+      throw new KmipException(ResultReason.GENERAL_FAILURE, e.getMessage(), e);
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.arca.core.crypto.SymmetricAlgorithm;
 import dev.arca.core.state.Atomic;
 import dev.arca.core.state.Command;
 import dev.arca.core.state.CommandResult;
+import dev.arca.core.state.NotDurableException;
 import dev.arca.core.state.PutObject;
 import dev.arca.core.state.Replicator;
 import dev.arca.core.store.LocateQuery;
@@ -48,9 +49,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -879,25 +877,9 @@ public final class KeyService {
 
   private CommandResult submit(Command command) throws KmipException {
     try {
-      return replicator
-          .submit(command)
-          .get(settings.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KmipException(
-          ResultReason.GENERAL_FAILURE, "interrupted while the change was being made durable", e);
-    } catch (ExecutionException e) {
-      LOG.error("A change could not be made durable", e.getCause());
-      throw new KmipException(
-          ResultReason.GENERAL_FAILURE,
-          "the change could not be made durable; see the server log",
-          e.getCause());
-    } catch (TimeoutException e) {
-      LOG.error("A change was not confirmed within {}", settings.commandTimeout());
-      throw new KmipException(
-          ResultReason.GENERAL_FAILURE,
-          "the change was not confirmed in time and may still be applied; check before retrying",
-          e);
+      return replicator.submitAndWait(command, settings.commandTimeout());
+    } catch (NotDurableException e) {
+      throw new KmipException(ResultReason.GENERAL_FAILURE, e.getMessage(), e);
     }
   }
 

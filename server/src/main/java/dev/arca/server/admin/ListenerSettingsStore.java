@@ -3,6 +3,7 @@ package dev.arca.server.admin;
 import dev.arca.core.state.Atomic;
 import dev.arca.core.state.Command;
 import dev.arca.core.state.CommandResult;
+import dev.arca.core.state.NotDurableException;
 import dev.arca.core.state.PutRecord;
 import dev.arca.core.state.RecordFields;
 import dev.arca.core.state.RecordKey;
@@ -21,9 +22,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,13 +179,9 @@ public final class ListenerSettingsStore {
 
   private CommandResult submit(Command command) {
     try {
-      return replicator.submit(command).get(commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the listener settings were stored", e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException(
-          "the listener settings could not be made durable: " + e.getMessage(), e);
+      return replicator.submitAndWait(command, commandTimeout);
+    } catch (NotDurableException e) {
+      throw new IllegalStateException("the listener settings: " + e.getMessage(), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.arca.server.fips;
 
 import dev.arca.core.state.CommandResult;
+import dev.arca.core.state.NotDurableException;
 import dev.arca.core.state.PutRecord;
 import dev.arca.core.state.RecordFields;
 import dev.arca.core.state.RecordKey;
@@ -14,9 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * FIPS mode as a security officer last set it (through the admin API or {@code arca fips}): one
@@ -87,16 +85,9 @@ public final class FipsSettingStore {
             .encode();
     CommandResult result;
     try {
-      result =
-          replicator
-              .submit(new PutRecord(KEY, body, revision))
-              .get(commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the FIPS mode setting was stored", e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException(
-          "the FIPS mode setting could not be made durable: " + e.getMessage(), e);
+      result = replicator.submitAndWait(new PutRecord(KEY, body, revision), commandTimeout);
+    } catch (NotDurableException e) {
+      throw new IllegalStateException("the FIPS mode setting: " + e.getMessage(), e);
     }
     if (!result.applied()) {
       throw new IllegalStateException(
